@@ -21,6 +21,15 @@ export interface ConsensusDecisionInput {
   readonly members: readonly string[];
   /** The document or draft decision put forward, if any (CD/1863 for the 2009 programme). */
   readonly document?: string;
+  /** What a subsidiary body would be: its id, agenda item, mandate and the text it would work on. */
+  readonly body?: SubsidiaryBodyTerms;
+}
+
+export interface SubsidiaryBodyTerms {
+  readonly id: string;
+  readonly agendaItem: number;
+  readonly mandate: 'negotiate' | 'discuss';
+  readonly basis?: string;
 }
 
 export interface ConsensusDecisionContext {
@@ -28,6 +37,7 @@ export interface ConsensusDecisionContext {
   readonly subject: DecisionSubject;
   readonly proposedBy: string;
   readonly document: string | null;
+  readonly body: SubsidiaryBodyTerms | null;
   readonly members: readonly string[];
   readonly joined: readonly string[];
   readonly dissociations: readonly { readonly member: string; readonly statement: string }[];
@@ -131,6 +141,7 @@ export const consensusDecisionMachine = consensusDecisionSetup.createMachine({
     subject: input.subject,
     proposedBy: input.proposedBy,
     document: input.document ?? null,
+    body: input.body ?? null,
     members: input.members,
     joined: [],
     dissociations: [],

@@ -25,3 +25,43 @@ export function isObjectionRaised(positions: ConsensusPositions): boolean {
 export function hasConsensus(positions: ConsensusPositions): boolean {
   return !isObjectionRaised(positions);
 }
+
+/** Positions in a round of consultations: who has joined the consensus, who objects. */
+export interface ConsultationRound {
+  readonly joined: readonly string[];
+  readonly objections: readonly string[];
+}
+
+function withoutMember(list: readonly string[], member: string): string[] {
+  return list.filter((entry) => entry !== member);
+}
+
+/** Joining the consensus takes back any objection the member had raised. */
+export function joinConsensus(
+  round: ConsultationRound,
+  member: string,
+): { joined: string[]; objections: string[] } {
+  return {
+    joined: [...withoutMember(round.joined, member), member],
+    objections: withoutMember(round.objections, member),
+  };
+}
+
+/** A formal objection replaces any earlier joining. */
+export function raiseObjection(
+  round: ConsultationRound,
+  member: string,
+): { joined: string[]; objections: string[] } {
+  return {
+    joined: withoutMember(round.joined, member),
+    objections: [...withoutMember(round.objections, member), member],
+  };
+}
+
+/** Withdrawing an objection leaves the member silent, which counts as not blocking. */
+export function withdrawObjection(
+  round: ConsultationRound,
+  member: string,
+): { joined: string[]; objections: string[] } {
+  return { joined: [...round.joined], objections: withoutMember(round.objections, member) };
+}

@@ -1,0 +1,153 @@
+import { SEATS } from './ids';
+import { advanceSessionTo } from './procedures/cd/advance-session';
+import { annualSessionMachine } from './procedures/cd/annual-session.machine';
+import { documentLifecycleMachine } from './procedures/documents/document-lifecycle.machine';
+import type { ProcedureSnapshot } from './procedures/step';
+import { startProcedure, stepProcedure } from './procedures/step';
+import { seedState } from './random';
+import type { Scenario } from './scenario/scenario.schema';
+import { ungaSessionOf, yearOf } from './state/calendar';
+import type { DocumentEntry, GameState, SeatState } from './state/game-state';
+import { newAnnualSession } from './state/new-session';
+
+/**
+ * A new game from a validated scenario and a seed: the record up to the scenario's start is in
+ * place (documents circulated, their answers linked), prepared drafts wait privately with their
+ * holders, and the Conference sits in the part of the year the first turn names.
+ *
+ * @example
+ * const state = createGame(scenario, 42);
+ */
+export function createGame(scenario: Scenario, seed: number): GameState {
+  const firstTurn = scenario.calendar[0]!;
+  const year = yearOf(firstTurn.date);
+  const documents: Record<string, DocumentEntry> = {};
+  const documentOrder: string[] = [];
+
+  for (const document of scenario.documents) {
+    const id = document.symbol;
+    let procedure = startProcedure(documentLifecycleMachine, {
+      id,
+      authors: document.authors,
+      kind: document.kind,
+      title: document.title,
+      respondsTo: document.respondsTo,
+    });
+    procedure = stepProcedure(documentLifecycleMachine, procedure, {
+      type: 'document.submitted',
+      symbol: document.symbol,
+      date: document.date,
+    }).snapshot;
+    for (const target of document.respondsTo) {
+      const answered = documents[target];
+      if (answered) {
+        const procedure = stepProcedure(documentLifecycleMachine, answered.procedure, {
+          type: 'response.attached',
+          symbol: document.symbol,
+        }).snapshot;
+        documents[target] = { ...answered, procedure };
+      }
+    }
+    documents[id] = {
+      id,
+      procedure,
+      articles: document.articles,
+      summary: document.summary,
+      date: document.date,
+      origin: 'record',
+      confidence: document.confidence,
+      source: document.source,
+    };
+    documentOrder.push(id);
+  }
+  for (const draft of scenario.drafts) {
+    const procedure = startProcedure(documentLifecycleMachine, {
+      id: draft.id,
+      authors: draft.authors,
+      kind: draft.kind,
+      title: draft.title,
+      respondsTo: draft.respondsTo,
+    });
+    documents[draft.id] = {
+      id: draft.id,
+      procedure,
+      articles: draft.articles,
+      summary: draft.summary,
+      date: scenario.start,
+      origin: 'record',
+      confidence: draft.confidence,
+      source: draft.source,
+    };
+    documentOrder.push(draft.id);
+  }
+
+  return {
+    schemaVersion: 1,
+    scenarioId: scenario.id,
+    seed,
+    random: seedState(seed),
+    calendar: scenario.calendar,
+    turn: 0,
+    date: firstTurn.date,
+    phase: 'playing',
+    seats: Object.fromEntries(
+      SEATS.map((seat) => [seat, seatState(scenario.seats[seat])]),
+    ) as GameState['seats'],
+    cd: {
+      year,
+      session: openingSession(scenario, year),
+      presidencyAnchors: scenario.cd.presidencyAnchors,
+      agendaItems: scenario.cd.agendaItems,
+      nextSymbol: scenario.cd.nextSymbol,
+      decisions: {},
+      decisionOrder: [],
+      negotiations: {},
+    },
+    documents,
+    documentOrder,
+    unga: {
+      session: ungaSessionOf(year),
+      nextDraftNumber: scenario.unga.nextDraftNumber,
+      nextResolutionNumber: scenario.unga.nextResolutionNumber,
+      drafts: {},
+      draftOrder: [],
+    },
+    gges: {},
+    consultations: [],
+    events: scenario.events,
+    firedEvents: scenario.events
+      .filter((event) => event.date < scenario.start)
+      .map((event) => event.id),
+    tension: scenario.tension,
+    debris: scenario.debris,
+    record: [],
+  };
+}
+
+function seatState(setup: Scenario['seats']['CHN']): SeatState {
+  return {
+    controller: setup.controller,
+    capital: setup.capital,
+    publicPosition: setup.publicPosition,
+    objectives: setup.objectives,
+    instructions: [],
+  };
+}
+
+/** The year's session, walked to the first turn's part, with the agenda adopted if the scenario says so. */
+function openingSession(scenario: Scenario, year: number): ProcedureSnapshot {
+  let session = newAnnualSession(year, scenario.cd.presidencyAnchors);
+  if (scenario.cd.agendaAdopted) {
+    for (const event of [
+      { type: 'plenary.convened' },
+      { type: 'agenda.adopted', decision: `agenda of ${year}` },
+      { type: 'plenary.adjourned' },
+    ] as const) {
+      session = stepProcedure(annualSessionMachine, session, event).snapshot;
+    }
+  }
+  const firstTurn = scenario.calendar[0]!;
+  return firstTurn.forum === 'cd'
+    ? advanceSessionTo(session, firstTurn.part)
+    : advanceSessionTo(session, 3);
+}

@@ -1,0 +1,48 @@
+/**
+ * The PAROS engine: the only door the game, the server, the bots and the tools use.
+ *
+ * A game is a scenario, a seed and the list of accepted intents; everything else is derived.
+ *
+ * @example
+ * const loaded = parseScenario(json, 'scenarios/classroom-2008.json');
+ * if (loaded.ok) {
+ *   let state = createGame(loaded.scenario, 1);
+ *   const result = apply(state, { type: 'document.submitted', actor: 'RUS', document: 'ppwt-2008' });
+ *   if (result.ok) state = result.state;
+ *   const mine = view(state, 'USA');
+ * }
+ */
+export { apply } from './apply';
+export type { ApplyResult } from './apply';
+export { createGame } from './create-game';
+export { legalActions } from './legal-actions';
+export { view } from './view';
+export type { GameView, SeatView, Viewer } from './view';
+export { replay, undo } from './log/replay';
+export type { ReplayResult } from './log/replay';
+export { hashState, canonicalJson } from './log/hash';
+export { makeSave, loadSave, SAVE_FORMAT, SAVE_VERSION } from './log/save';
+export type { SaveFile, LoadSaveResult } from './log/save';
+export { simulate } from './simulate';
+export type { SimulationOptions, SimulationResult } from './simulate';
+export { parseScenario, formatProblems } from './scenario/load-scenario';
+export type { ScenarioProblem, ScenarioResult } from './scenario/load-scenario';
+export type { Scenario, ScenarioFile, CalendarTurn, TimedEvent } from './scenario/scenario.schema';
+export { intentSchema } from './intents/intent.schema';
+export type { Intent, IntentInput, IntentType } from './intents/intent.schema';
+export type { Rejection, RejectionCode } from './intents/rejection';
+export type { GameState, RecordEntry, SeatState, DocumentEntry } from './state/game-state';
+export { SEATS, HOST, CHAIR, isSeat } from './ids';
+export type { SeatId, ActorId } from './ids';
+export {
+  memberName,
+  cdMembers,
+  unMembers,
+  isCdMember,
+  isUnMember,
+  cdGroupOf,
+  euMembersOn,
+} from './data/members';
+export { exploreMachine } from './testing/coverage';
+export type { MachineCoverage } from './testing/coverage';
+export { explorations } from './procedures/explorations';

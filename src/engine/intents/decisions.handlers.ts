@@ -1,0 +1,273 @@
+import { isCdMember, memberName } from '../data/members';
+import type {
+  ConsensusDecisionContext,
+  ConsensusDecisionEvent,
+} from '../procedures/cd/consensus-decision.machine';
+import { consensusDecisionMachine } from '../procedures/cd/consensus-decision.machine';
+import { startProcedure, stepProcedure } from '../procedures/step';
+import { record } from '../state/record';
+import {
+  isCdInPlenary,
+  presidentNow,
+  requireCdTurn,
+  requirePresident,
+  sessionContext,
+  stepSession,
+} from './cd-session.handlers';
+import type { BaseContext, Handler } from './handler';
+import { isRejection, live, stepOrRefuse } from './handler';
+import { openNegotiation } from './negotiation.handlers';
+import type { IntentOf } from './intent.schema';
+import type { Rejection } from './rejection';
+import { rejection } from './rejection';
+import { allocateCdSymbol } from './symbols';
+
+const SUBJECT_NAMES = {
+  agenda: 'the agenda',
+  programmeOfWork: 'a programme of work',
+  subsidiaryBody: 'a subsidiary body',
+  annualReport: 'the annual report',
+  implementation: 'the decision implementing the programme of work',
+  treatyText: 'the treaty text',
+  ggeReport: 'the GGE report',
+} as const;
+
+export function decisionContext(context: BaseContext, id: string): ConsensusDecisionContext | null {
+  const decision = context.state.cd.decisions[id];
+  return decision ? (decision.context as ConsensusDecisionContext) : null;
+}
+
+export const decisionProposed: Handler<'decision.proposed'> = (context) => {
+  const refusal = requireCdTurn(context) ?? requirePresident(context);
+  if (refusal) return refusal;
+  const { subject, document, body } = context.intent;
+  const session = sessionContext(context.state);
+  if (subject === 'programmeOfWork' && !session.agendaAdopted) {
+    return rejection(
+      'no-agenda',
+      'decision.proposed: a programme of work is established on the basis of an adopted agenda (rule 28)',
+    );
+  }
+  if (
+    (subject === 'subsidiaryBody' || subject === 'implementation') &&
+    session.programmeOfWork === null
+  ) {
+    return rejection(
+      'no-programme-of-work',
+      `decision.proposed: no ${subject === 'subsidiaryBody' ? 'subsidiary body' : 'implementing decision'} without an adopted programme of work`,
+    );
+  }
+  if (subject === 'subsidiaryBody' && body === undefined) {
+    return rejection(
+      'malformed-intent',
+      'decision.proposed: a subsidiary body needs its terms (body: id, agendaItem, mandate)',
+    );
+  }
+  if (body?.basis !== undefined && context.state.documents[body.basis] === undefined) {
+    return rejection(
+      'unknown-document',
+      `decision.proposed: ${body.basis} is not a document before the Conference`,
+    );
+  }
+  const id = `CD-D/${session.year}/${context.state.cd.decisionOrder.length + 1}`;
+  const started = startProcedure(consensusDecisionMachine, {
+    id,
+    subject,
+    proposedBy: context.intent.actor,
+    members: session.members,
+    ...(document === undefined ? {} : { document }),
+    ...(body === undefined ? {} : { body }),
+  });
+  const opened = stepProcedure(consensusDecisionMachine, started, { type: 'consultations.opened' });
+  context.draft.cd.decisions[id] = opened.snapshot;
+  context.draft.cd.decisionOrder.push(id);
+  record(context.draft, {
+    forum: 'cd',
+    actor: context.intent.actor,
+    kind: 'decision.proposed',
+    symbol: document,
+    summary: `The President puts forward ${SUBJECT_NAMES[subject]}${document ? ` (${document})` : ''}${body ? ` — ${body.id}, agenda item ${body.agendaItem}, to ${body.mandate}` : ''}; consultations open (${id}).`,
+  });
+  return undefined;
+};
+
+type PositionType =
+  | 'consensus.joined'
+  | 'consensus.joinedWithDissociation'
+  | 'objection.raised'
+  | 'objection.withdrawn';
+
+function positionHandler<TType extends PositionType>(
+  describe: (member: string) => string,
+  toEvent: (intent: IntentOf<PositionType>) => ConsensusDecisionEvent,
+): Handler<TType> {
+  return (context) => {
+    const refusal = requireCdTurn(context);
+    if (refusal) return refusal;
+    const intent = context.intent as IntentOf<PositionType>;
+    const { actor, decision } = intent;
+    if (!isCdMember(actor)) {
+      return rejection(
+        'not-a-member',
+        `${intent.type}: ${memberName(actor)} is not a member of the Conference on Disarmament; an observer may speak but cannot join or block a consensus`,
+      );
+    }
+    const found = stepDecision(context, decision, toEvent(intent));
+    if (isRejection(found)) return found;
+    record(context.draft, {
+      forum: 'cd',
+      actor,
+      kind: intent.type,
+      summary: `${describe(memberName(actor))} (${decision}).`,
+    });
+    return undefined;
+  };
+}
+
+export const consensusJoined = positionHandler<'consensus.joined'>(
+  (member) => `${member} joins the consensus`,
+  (intent) => ({ type: 'consensus.joined', member: intent.actor }),
+);
+export const consensusJoinedWithDissociation = positionHandler<'consensus.joinedWithDissociation'>(
+  (member) => `${member} does not block the decision but dissociates itself from it on the record`,
+  (intent) => ({
+    type: 'consensus.joinedWithDissociation',
+    member: intent.actor,
+    statement: 'statement' in intent ? intent.statement : '',
+  }),
+);
+export const objectionRaised = positionHandler<'objection.raised'>(
+  (member) => `${member} objects: there is no consensus while it does`,
+  (intent) => ({ type: 'objection.raised', member: intent.actor }),
+);
+export const objectionWithdrawn = positionHandler<'objection.withdrawn'>(
+  (member) => `${member} withdraws its objection`,
+  (intent) => ({ type: 'objection.withdrawn', member: intent.actor }),
+);
+
+export const decisionCalled: Handler<'decision.called'> = (context) => {
+  const refusal = requireCdTurn(context) ?? requirePresident(context);
+  if (refusal) return refusal;
+  if (!isCdInPlenary(context.state)) {
+    return rejection(
+      'not-in-plenary',
+      'decision.called: the Conference takes decisions in a formal plenary meeting',
+    );
+  }
+  const id = context.intent.decision;
+  const result = stepDecision(context, id, { type: 'decision.called' });
+  if (isRejection(result)) return result;
+  const decided = result.snapshot.context as ConsensusDecisionContext;
+  for (const announced of result.emitted) {
+    if (announced.type === 'decision.adopted') {
+      const effect = giveEffect(context, decided);
+      if (effect) return effect;
+      const dissociated = decided.dissociations.map((entry) => memberName(entry.member));
+      record(context.draft, {
+        forum: 'cd',
+        actor: context.intent.actor,
+        kind: 'decision.adopted',
+        symbol: decided.document ?? undefined,
+        summary: `No objection: the Conference adopts ${SUBJECT_NAMES[decided.subject]}${decided.document ? ` (${decided.document})` : ''}${dissociated.length ? `; ${dissociated.join(', ')} dissociate on the record` : ''}.`,
+      });
+    }
+    if (announced.type === 'decision.blocked') {
+      record(context.draft, {
+        forum: 'cd',
+        actor: context.intent.actor,
+        kind: 'decision.blocked',
+        objectors: decided.objections,
+        summary: `No consensus on ${SUBJECT_NAMES[decided.subject]}: ${decided.objections.map(memberName).join(', ')} object${decided.objections.length === 1 ? 's' : ''}.`,
+      });
+    }
+  }
+  return undefined;
+};
+
+export const proposalWithdrawn: Handler<'proposal.withdrawn'> = (context) => {
+  const proposal = decisionContext(context, context.intent.decision);
+  if (
+    proposal &&
+    proposal.proposedBy !== context.intent.actor &&
+    presidentNow(context.state) !== context.intent.actor
+  ) {
+    return rejection(
+      'not-the-president',
+      'proposal.withdrawn: only the President, or the member that proposed it, may withdraw a proposal',
+    );
+  }
+  const result = stepDecision(context, context.intent.decision, { type: 'proposal.withdrawn' });
+  if (isRejection(result)) return result;
+  record(context.draft, {
+    forum: 'cd',
+    actor: context.intent.actor,
+    kind: 'proposal.withdrawn',
+    summary: `The proposal ${context.intent.decision} is withdrawn.`,
+  });
+  return undefined;
+};
+
+function stepDecision(context: BaseContext, id: string, event: ConsensusDecisionEvent) {
+  const decision = context.state.cd.decisions[id];
+  if (!decision)
+    return rejection(
+      'unknown-decision',
+      `${event.type}: there is no proposal ${id} before the Conference`,
+    );
+  const result = stepOrRefuse(
+    consensusDecisionMachine,
+    live(context.draft.cd.decisions[id] ?? decision),
+    event,
+    `proposal ${id}`,
+  );
+  if (!isRejection(result)) context.draft.cd.decisions[id] = result.snapshot;
+  return result;
+}
+
+/** What an adopted decision changes in the session (and, for a negotiating body, the text). */
+function giveEffect(
+  context: BaseContext,
+  decided: ConsensusDecisionContext,
+): Rejection | undefined {
+  const reference = decided.document ?? decided.id;
+  switch (decided.subject) {
+    case 'agenda':
+      return refused(stepSession(context, { type: 'agenda.adopted', decision: reference }));
+    case 'programmeOfWork':
+      return refused(
+        stepSession(context, { type: 'programmeOfWork.adopted', decision: reference }),
+      );
+    case 'implementation':
+      return refused(stepSession(context, { type: 'programmeOfWork.implemented' }));
+    case 'annualReport': {
+      const symbol = decided.document ?? allocateCdSymbol(context.draft);
+      return refused(stepSession(context, { type: 'report.adopted', symbol }));
+    }
+    case 'subsidiaryBody': {
+      const body = decided.body;
+      if (!body)
+        return rejection(
+          'malformed-intent',
+          'decision.called: the proposal carries no terms for the body',
+        );
+      const established = refused(
+        stepSession(context, {
+          type: 'subsidiaryBody.established',
+          id: body.id,
+          agendaItem: body.agendaItem,
+          mandate: body.mandate,
+        }),
+      );
+      if (established) return established;
+      if (body.mandate === 'negotiate' && body.basis !== undefined)
+        return openNegotiation(context, body.id, body.basis);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function refused(result: ReturnType<typeof stepSession>): Rejection | undefined {
+  return isRejection(result) ? result : undefined;
+}

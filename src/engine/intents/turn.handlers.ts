@@ -1,0 +1,141 @@
+import type { Draft } from 'immer';
+import { memberName } from '../data/members';
+import { HOST, SEATS } from '../ids';
+import { advanceSessionTo, endSessionPart, topState } from '../procedures/cd/advance-session';
+import { currentTurn, ungaSessionOf, yearOf } from '../state/calendar';
+import type { GameState } from '../state/game-state';
+import { record } from '../state/record';
+import { newAnnualSession } from '../state/new-session';
+import type { Handler } from './handler';
+import { live } from './handler';
+import { rejection } from './rejection';
+
+/**
+ * The host moves the calendar on: the sitting CD part ends, the next turn opens (a new year
+ * brings a new annual session and a new General Assembly session), and timed events that fall
+ * due are announced. After the last turn the game is over.
+ */
+export const turnEnded: Handler<'turn.ended'> = ({ state, draft, intent }) => {
+  if (intent.actor !== HOST) {
+    return rejection('not-the-host', 'turn.ended: only the host moves the calendar on');
+  }
+  const from = currentTurn(state);
+  const nextIndex = state.turn + 1;
+  const to = state.calendar[nextIndex];
+  if (from.forum === 'cd' && topState(state.cd.session).startsWith('part')) {
+    draft.cd.session = endSessionPart(live(draft.cd.session));
+  }
+  if (to === undefined) {
+    draft.phase = 'ended';
+    record(draft, {
+      forum: 'world',
+      actor: HOST,
+      kind: 'game.ended',
+      summary: `The scenario ends after "${from.label}".`,
+    });
+    return undefined;
+  }
+  draft.turn = nextIndex;
+  draft.date = to.date;
+  const year = yearOf(to.date);
+  if (year !== state.cd.year) {
+    draft.cd.session = newAnnualSession(year, state.cd.presidencyAnchors);
+    draft.cd.year = year;
+  }
+  if (to.forum === 'cd') {
+    draft.cd.session = advanceSessionTo(live(draft.cd.session), to.part);
+  } else if (ungaSessionOf(year) !== state.unga.session) {
+    draft.unga.session = ungaSessionOf(year);
+    draft.unga.nextDraftNumber = 1;
+    draft.unga.nextResolutionNumber = 1;
+  }
+  record(draft, {
+    forum: to.forum,
+    actor: HOST,
+    kind: 'turn.started',
+    summary: `${to.label} begins.`,
+  });
+  fireDueEvents(draft, to.date);
+  return undefined;
+};
+
+/** Announces every timed event dated on or before `date` that has not yet happened. */
+export function fireDueEvents(draft: Draft<GameState>, date: string): void {
+  for (const event of draft.events) {
+    if (event.date > date || draft.firedEvents.includes(event.id)) continue;
+    draft.firedEvents.push(event.id);
+    draft.tension = clamp(draft.tension + event.tension);
+    draft.debris = clamp(draft.debris + event.debris);
+    record(draft, {
+      forum: 'world',
+      actor: event.actors[0] ?? HOST,
+      kind: 'event.occurred',
+      summary: `${event.title}. ${event.description}`,
+    });
+  }
+}
+
+export const instructionSent: Handler<'instruction.sent'> = ({ draft, intent }) => {
+  if (intent.actor !== HOST) {
+    return rejection(
+      'not-the-host',
+      'instruction.sent: instructions from capital come from the host',
+    );
+  }
+  draft.seats[intent.seat].instructions.push(intent.text);
+  record(draft, {
+    forum: 'capital',
+    actor: HOST,
+    kind: 'instruction.sent',
+    summary: `Instructions from capital to ${memberName(intent.seat)}: ${intent.text}`,
+    visibleTo: [intent.seat],
+  });
+  return undefined;
+};
+
+export const consultationHeld: Handler<'consultation.held'> = ({ state, draft, intent }) => {
+  const participants = [intent.actor, ...intent.with.filter((other) => other !== intent.actor)];
+  const unknown = participants.find((code) => !isKnownDelegation(code));
+  if (unknown !== undefined) {
+    return rejection(
+      'unknown-member',
+      `consultation.held: "${unknown}" is not a delegation in the game`,
+    );
+  }
+  if (participants.length < 2) {
+    return rejection(
+      'malformed-intent',
+      'consultation.held: a consultation needs at least one other delegation',
+    );
+  }
+  draft.consultations.push({
+    id: `consultation-${state.consultations.length + 1}`,
+    turn: state.turn,
+    date: state.date,
+    convenedBy: intent.actor,
+    participants,
+    topic: intent.topic,
+  });
+  record(draft, {
+    forum: currentTurn(state).forum,
+    actor: intent.actor,
+    kind: 'consultation.held',
+    summary: `${memberName(intent.actor)} consults ${intent.with.map(memberName).join(', ')} in private on ${intent.topic}.`,
+    visibleTo: participants,
+  });
+  return undefined;
+};
+
+function isKnownDelegation(code: string): boolean {
+  if ((SEATS as readonly string[]).includes(code)) return true;
+  try {
+    memberName(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function clamp(value: number): number {
+  return Math.max(0, Math.min(100, value));
+}

@@ -1,0 +1,279 @@
+import { apply } from './apply';
+import { isCdMember, isUnMember } from './data/members';
+import type { ActorId } from './ids';
+import { CHAIR, HOST } from './ids';
+import { presidentNow } from './intents/cd-session.handlers';
+import type { IntentInput } from './intents/intent.schema';
+import type { TreatyNegotiationContext } from './procedures/cd/treaty-negotiation.machine';
+import type { GgeContext } from './procedures/gge/gge.machine';
+import type { DraftResolutionContext } from './procedures/unga/draft-resolution.machine';
+import { currentTurn } from './state/calendar';
+import { documentContext } from './state/documents';
+import type { GameState } from './state/game-state';
+
+/**
+ * Every intent the actor may send now, each one accepted by `apply` (the list is made by
+ * proposing candidates and keeping those the rules accept, so the buttons on screen, the bots'
+ * options and the server's checks can never disagree). Intents that carry free text (a
+ * statement, a comment, an amendment) come with a neutral text the caller may replace.
+ *
+ * @example
+ * legalActions(state, 'USA').filter((intent) => intent.type === 'objection.raised');
+ */
+export function legalActions(state: GameState, actor: ActorId): IntentInput[] {
+  if (state.phase === 'ended') return [];
+  return candidates(state, actor).filter((intent) => apply(state, intent).ok);
+}
+
+function candidates(state: GameState, actor: ActorId): IntentInput[] {
+  if (actor === HOST) return [{ type: 'turn.ended', actor }];
+  if (actor === CHAIR) return chairCandidates(state);
+  const turn = currentTurn(state);
+  const list: IntentInput[] = [];
+  if (turn.forum === 'cd') list.push(...cdCandidates(state, actor));
+  else list.push(...ungaCandidates(state, actor, turn.stage));
+  list.push(...documentCandidates(state, actor), ...ggeCandidates(state, actor));
+  return list;
+}
+
+function cdCandidates(state: GameState, actor: ActorId): IntentInput[] {
+  const list: IntentInput[] = [
+    {
+      type: 'statement.made',
+      actor,
+      topic: 'agenda item 3, prevention of an arms race in outer space',
+    },
+  ];
+  if (presidentNow(state) === actor) {
+    list.push(
+      { type: 'plenary.convened', actor },
+      { type: 'plenary.adjourned', actor },
+      { type: 'presidency.rotated', actor },
+    );
+    for (const subject of [
+      'agenda',
+      'programmeOfWork',
+      'implementation',
+      'annualReport',
+    ] as const) {
+      list.push({ type: 'decision.proposed', actor, subject });
+    }
+    const basis = latestDraftTreaty(state);
+    list.push({
+      type: 'decision.proposed',
+      actor,
+      subject: 'subsidiaryBody',
+      body: {
+        id: 'paros',
+        agendaItem: 3,
+        mandate: basis ? 'negotiate' : 'discuss',
+        ...(basis ? { basis } : {}),
+      },
+    });
+    for (const decision of openDecisions(state))
+      list.push({ type: 'decision.called', actor, decision });
+    for (const id of state.documentOrder)
+      list.push({ type: 'consideration.opened', actor, document: id });
+    for (const [body, snapshot] of Object.entries(state.cd.negotiations)) {
+      const negotiation = snapshot.context as TreatyNegotiationContext;
+      for (const amendment of negotiation.amendments)
+        list.push({ type: 'amendment.settled', actor, body, amendment: amendment.id });
+      list.push(
+        { type: 'textAdoption.called', actor, body },
+        { type: 'textDecision.called', actor, body },
+        { type: 'negotiation.resumed', actor, body },
+      );
+    }
+  }
+  if (isCdMember(actor)) {
+    for (const decision of openDecisions(state)) {
+      list.push(
+        { type: 'consensus.joined', actor, decision },
+        {
+          type: 'consensus.joinedWithDissociation',
+          actor,
+          decision,
+          statement: 'We do not stand in the way, but our reservations are on the record.',
+        },
+        { type: 'objection.raised', actor, decision },
+        { type: 'objection.withdrawn', actor, decision },
+      );
+    }
+    for (const [body, snapshot] of Object.entries(state.cd.negotiations)) {
+      const negotiation = snapshot.context as TreatyNegotiationContext;
+      for (const amendment of negotiation.amendments) {
+        for (const type of [
+          'amendment.accepted',
+          'amendment.objected',
+          'amendment.withdrawn',
+        ] as const)
+          list.push({ type, actor, body, amendment: amendment.id });
+      }
+      for (const [article, entry] of Object.entries(negotiation.articles)) {
+        list.push({
+          type: 'amendment.proposed',
+          actor,
+          body,
+          article,
+          text: `Alternative wording for Article ${article} proposed by ${actor}.`,
+        });
+        for (const alternative of entry.alternatives)
+          list.push({
+            type: 'alternative.dropped',
+            actor,
+            body,
+            article,
+            alternative: alternative.id,
+          });
+      }
+      list.push(
+        { type: 'text.joined', actor, body },
+        { type: 'text.objected', actor, body },
+        { type: 'text.objectionWithdrawn', actor, body },
+      );
+    }
+  }
+  return list;
+}
+
+function ungaCandidates(
+  state: GameState,
+  actor: ActorId,
+  stage: 'firstCommittee' | 'plenary',
+): IntentInput[] {
+  if (!isUnMember(actor) && actor !== 'EU') return [];
+  const list: IntentInput[] = [];
+  if (stage === 'firstCommittee') {
+    for (const kind of ['PAROS', 'NFP', 'TCBM'] as const) {
+      list.push({
+        type: 'draft.tabled',
+        actor,
+        kind,
+        title: RESOLUTION_TITLES[kind],
+        paragraphs: [
+          {
+            id: 'PP1',
+            text: 'Recognizing the common interest of all mankind in the exploration and use of outer space for peaceful purposes,',
+          },
+          { id: 'OP1', text: RESOLUTION_TITLES[kind] },
+        ],
+      });
+    }
+  }
+  for (const draft of state.unga.draftOrder) {
+    const context = state.unga.drafts[draft]?.context as DraftResolutionContext | undefined;
+    if (!context) continue;
+    list.push(
+      { type: 'coSponsor.added', actor, draft },
+      { type: 'draft.introduced', actor, draft },
+      { type: 'draft.revised', actor, draft },
+      { type: 'draft.withdrawn', actor, draft },
+      { type: 'vote.requested', actor, draft },
+      {
+        type: 'vote.explained',
+        actor,
+        draft,
+        when: 'before',
+        text: 'Our delegation will explain its position on this text.',
+      },
+      {
+        type: 'vote.explained',
+        actor,
+        draft,
+        when: 'after',
+        text: 'Our delegation explains the vote it has cast.',
+      },
+      { type: 'vote.cast', actor, draft, vote: 'yes' },
+      { type: 'vote.cast', actor, draft, vote: 'no' },
+      { type: 'vote.cast', actor, draft, vote: 'abstain' },
+    );
+    for (const paragraph of context.paragraphs)
+      list.push({ type: 'paragraphVote.requested', actor, draft, paragraph: paragraph.id });
+  }
+  return list;
+}
+
+function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
+  const list: IntentInput[] = [];
+  for (const id of state.documentOrder) {
+    const entry = state.documents[id];
+    if (!entry) continue;
+    const document = documentContext(entry);
+    if (!document.authors.includes(actor)) {
+      if (document.symbol !== null && document.kind === 'draftTreaty') {
+        list.push({
+          type: 'document.tabled',
+          actor,
+          draft: {
+            kind: 'comments',
+            title: `Comments on ${document.symbol}`,
+            summary: `Questions and comments on ${document.symbol}.`,
+            respondsTo: [document.symbol],
+          },
+        });
+      }
+      continue;
+    }
+    list.push(
+      { type: 'document.submitted', actor, document: id },
+      { type: 'document.shelved', actor, document: id },
+    );
+  }
+  return list;
+}
+
+function ggeCandidates(state: GameState, actor: ActorId): IntentInput[] {
+  return Object.entries(state.gges).flatMap(([gge, snapshot]) =>
+    (snapshot.context as GgeContext).experts.includes(actor)
+      ? (['gge.joined', 'gge.objected', 'gge.objectionWithdrawn'] as const).map((type) => ({
+          type,
+          actor,
+          gge,
+        }))
+      : [],
+  );
+}
+
+function chairCandidates(state: GameState): IntentInput[] {
+  const list: IntentInput[] = [];
+  for (const draft of state.unga.draftOrder) {
+    for (const type of [
+      'action.opened',
+      'adoption.withoutVote',
+      'voting.opened',
+      'voting.closed',
+      'stage.closed',
+      'plenary.opened',
+    ] as const) {
+      list.push({ type, actor: CHAIR, draft });
+    }
+  }
+  for (const gge of Object.keys(state.gges)) {
+    for (const type of ['gge.sessionOpened', 'gge.sessionClosed', 'gge.decisionCalled'] as const)
+      list.push({ type, actor: CHAIR, gge });
+    list.push({ type: 'gge.reportDrafted', actor: CHAIR, gge, symbol: `${gge}/report` });
+  }
+  return list;
+}
+
+const RESOLUTION_TITLES = {
+  PAROS: 'Prevention of an arms race in outer space',
+  NFP: 'No first placement of weapons in outer space',
+  TCBM: 'Transparency and confidence-building measures in outer space activities',
+} as const;
+
+function openDecisions(state: GameState): string[] {
+  return state.cd.decisionOrder.filter((id) => state.cd.decisions[id]?.status === 'active');
+}
+
+function latestDraftTreaty(state: GameState): string | undefined {
+  let latest: string | undefined;
+  for (const id of state.documentOrder) {
+    const entry = state.documents[id];
+    if (!entry) continue;
+    const document = documentContext(entry);
+    if (document.kind === 'draftTreaty' && document.symbol !== null && document.outcome === null)
+      latest = document.symbol;
+  }
+  return latest;
+}

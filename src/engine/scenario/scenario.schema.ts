@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((text) => !Number.isNaN(Date.parse(text)), 'is not a real calendar date');
+
+/** How sure the record is of a fact; reconstructed content is shown as such in the game. */
+export const confidenceSchema = z.enum(['verified', 'uncertain', 'reconstructed']);
+
+const sourced = {
+  confidence: confidenceSchema,
+  source: z.string().min(1, 'must name where the fact comes from'),
+};
+
+export const articleSchema = z.strictObject({
+  number: z.string().min(1),
+  subject: z.string().min(1),
+  text: z.string().min(1),
+  confidence: confidenceSchema,
+});
+
+export const documentKindSchema = z.enum([
+  'draftTreaty',
+  'workingPaper',
+  'comments',
+  'answers',
+  'letter',
+  'draftDecision',
+  'report',
+]);
+
+export const scenarioDocumentSchema = z.strictObject({
+  symbol: z.string().regex(/^CD\/(WP\.)?\d+(\/Rev\.\d+)?$/, 'must be a CD symbol such as CD/1839'),
+  kind: documentKindSchema,
+  title: z.string().min(1),
+  authors: z.array(z.string()).min(1, 'needs at least one author'),
+  date: isoDate,
+  respondsTo: z.array(z.string()).default([]),
+  summary: z.string().min(1),
+  articles: z.array(articleSchema).default([]),
+  ...sourced,
+});
+
+/** A text a delegation holds ready in its capital: private until it submits it. */
+export const preparedDraftSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a kebab-case id'),
+  holder: z.enum(['CHN', 'RUS', 'USA', 'EU']),
+  kind: documentKindSchema,
+  title: z.string().min(1),
+  authors: z.array(z.string()).min(1, 'needs at least one author'),
+  respondsTo: z.array(z.string()).default([]),
+  summary: z.string().min(1),
+  articles: z.array(articleSchema).default([]),
+  /** The symbol it bore in the record, when the record has it (shown in the replay). */
+  historicalSymbol: z.string().optional(),
+  ...sourced,
+});
+
+export const calendarTurnSchema = z.discriminatedUnion('forum', [
+  z.strictObject({
+    forum: z.literal('cd'),
+    date: isoDate,
+    part: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    label: z.string().min(1),
+  }),
+  z.strictObject({
+    forum: z.literal('unga'),
+    date: isoDate,
+    stage: z.enum(['firstCommittee', 'plenary']),
+    label: z.string().min(1),
+  }),
+]);
+
+export const timedEventSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a kebab-case id'),
+  date: isoDate,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  kind: z.enum(['asatTest', 'policy', 'collision', 'crisis', 'meeting', 'moratorium', 'launch']),
+  actors: z.array(z.string()).default([]),
+  tension: z.number().int().min(-20).max(20).default(0),
+  debris: z.number().int().min(0).max(20).default(0),
+  ...sourced,
+});
+
+export const objectiveSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a kebab-case id'),
+  text: z.string().min(1),
+});
+
+export const seatSetupSchema = z.strictObject({
+  controller: z.enum(['human', 'bot']),
+  capital: z.number().int().min(0).max(100),
+  publicPosition: z.string().min(1),
+  objectives: z.array(objectiveSchema).min(1, 'each seat needs at least one objective'),
+});
+
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a kebab-case id'),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  start: isoDate,
+  seats: z.strictObject({
+    CHN: seatSetupSchema,
+    RUS: seatSetupSchema,
+    USA: seatSetupSchema,
+    EU: seatSetupSchema,
+  }),
+  calendar: z.array(calendarTurnSchema).min(1, 'needs at least one turn'),
+  cd: z.strictObject({
+    nextSymbol: z.number().int().positive(),
+    presidencyAnchors: z
+      .array(z.strictObject({ year: z.number().int(), first: z.string() }))
+      .min(1, 'needs the first president of at least one year'),
+    /** True when the scenario opens after the year's agenda was adopted (rule 27). */
+    agendaAdopted: z.boolean().default(false),
+    agendaItems: z
+      .array(z.strictObject({ number: z.number().int().positive(), title: z.string().min(1) }))
+      .min(1),
+  }),
+  unga: z.strictObject({
+    nextDraftNumber: z.number().int().positive().default(1),
+    nextResolutionNumber: z.number().int().positive().default(1),
+  }),
+  documents: z.array(scenarioDocumentSchema).default([]),
+  drafts: z.array(preparedDraftSchema).default([]),
+  events: z.array(timedEventSchema).default([]),
+  tension: z.number().int().min(0).max(100),
+  debris: z.number().int().min(0).max(100),
+});
+
+/** A scenario file as written by hand (defaults not yet filled). */
+export type ScenarioFile = z.input<typeof scenarioSchema>;
+/** A scenario after validation, with every default filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioDocument = Scenario['documents'][number];
+export type CalendarTurn = Scenario['calendar'][number];
+export type PreparedDraft = Scenario['drafts'][number];
+export type TimedEvent = Scenario['events'][number];
+export type Confidence = z.output<typeof confidenceSchema>;
