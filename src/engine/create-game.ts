@@ -120,7 +120,18 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       .map((event) => event.id),
     tension: scenario.tension,
     debris: scenario.debris,
-    record: [],
+    record: [
+      {
+        index: 0,
+        turn: 0,
+        date: firstTurn.date,
+        forum: 'world',
+        actor: 'host',
+        kind: 'game.started',
+        summary: `${scenario.title}. ${firstTurn.label} begins.`,
+        visibleTo: 'all',
+      },
+    ],
   };
 }
 

@@ -33,6 +33,7 @@ export type { Intent, IntentInput, IntentType } from './intents/intent.schema';
 export type { Rejection, RejectionCode } from './intents/rejection';
 export type { GameState, RecordEntry, SeatState, DocumentEntry } from './state/game-state';
 export { SEATS, HOST, CHAIR, isSeat } from './ids';
+export { presidentNow } from './intents/cd-session.handlers';
 export type { SeatId, ActorId } from './ids';
 export {
   memberName,

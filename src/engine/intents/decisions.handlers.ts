@@ -5,6 +5,7 @@ import type {
 } from '../procedures/cd/consensus-decision.machine';
 import { consensusDecisionMachine } from '../procedures/cd/consensus-decision.machine';
 import { startProcedure, stepProcedure } from '../procedures/step';
+import { documentContext, findDocument } from '../state/documents';
 import { record } from '../state/record';
 import {
   isCdInPlenary,
@@ -63,10 +64,14 @@ export const decisionProposed: Handler<'decision.proposed'> = (context) => {
       'decision.proposed: a subsidiary body needs its terms (body: id, agendaItem, mandate)',
     );
   }
-  if (body?.basis !== undefined && context.state.documents[body.basis] === undefined) {
+  const basis = body?.basis === undefined ? undefined : findDocument(context.state, body.basis);
+  if (
+    body?.basis !== undefined &&
+    (basis === undefined || documentContext(basis).symbol === null)
+  ) {
     return rejection(
       'unknown-document',
-      `decision.proposed: ${body.basis} is not a document before the Conference`,
+      `decision.proposed: ${body.basis} is not a document circulated to the Conference`,
     );
   }
   const id = `CD-D/${session.year}/${context.state.cd.decisionOrder.length + 1}`;
@@ -76,7 +81,9 @@ export const decisionProposed: Handler<'decision.proposed'> = (context) => {
     proposedBy: context.intent.actor,
     members: session.members,
     ...(document === undefined ? {} : { document }),
-    ...(body === undefined ? {} : { body }),
+    ...(body === undefined
+      ? {}
+      : { body: basis ? { ...body, basis: documentContext(basis).symbol ?? body.basis } : body }),
   });
   const opened = stepProcedure(consensusDecisionMachine, started, { type: 'consultations.opened' });
   context.draft.cd.decisions[id] = opened.snapshot;

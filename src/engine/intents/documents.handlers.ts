@@ -101,7 +101,7 @@ export const documentShelved: Handler<'document.shelved'> = (context) => {
     actor: context.intent.actor,
     kind: 'document.shelved',
     symbol: document.symbol ?? undefined,
-    summary: `${authorsOf(document.authors)} set ${document.symbol ?? entry.id} aside.`,
+    summary: `${authorsOf(document.authors)} ${verb(document.authors, 'sets', 'set')} ${document.symbol ?? entry.id} aside.`,
   });
   return undefined;
 };
@@ -175,7 +175,7 @@ function draftDocument(context: BaseContext, draft: DraftDocument): string | Rej
     forum: 'capital',
     actor,
     kind: 'document.drafted',
-    summary: `${authorsOf(authors)} prepare a draft: ${draft.title}.`,
+    summary: `${authorsOf(authors)} ${verb(authors, 'prepares', 'prepare')} a draft: ${draft.title}.`,
     visibleTo: authors,
   });
   return id;
@@ -211,7 +211,7 @@ function submit(
     actor: context.intent.actor,
     kind: 'document.submitted',
     symbol,
-    summary: `${authorsOf(document.authors)} circulate ${symbol}: ${document.title}${document.respondsTo.length ? ` (answering ${document.respondsTo.join(', ')})` : ''}.`,
+    summary: `${authorsOf(document.authors)} ${verb(document.authors, 'circulates', 'circulate')} ${symbol}: ${document.title}${document.respondsTo.length ? ` (answering ${document.respondsTo.join(', ')})` : ''}.`,
   });
   return undefined;
 }
@@ -261,4 +261,9 @@ export function authorsOf(authors: readonly string[]): string {
   return names.length <= 2
     ? names.join(' and ')
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Agreement of the verb with one author or several. */
+export function verb(authors: readonly string[], singular: string, plural: string): string {
+  return authors.length === 1 ? singular : plural;
 }

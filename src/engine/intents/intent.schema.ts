@@ -61,11 +61,7 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('proposal.withdrawn', { decision: id }),
 
   intent('document.drafted', { draft: draftDocument }),
-  intent('document.submitted', {
-    document: id,
-    symbol: id.optional(),
-    date: z.string().optional(),
-  }),
+  intent('document.submitted', { document: id, symbol: id.optional() }),
   intent('document.tabled', { draft: draftDocument, symbol: id.optional() }),
   intent('document.revised', {
     document: id,

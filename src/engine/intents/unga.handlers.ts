@@ -73,7 +73,7 @@ type DraftType = Exclude<
 >;
 
 interface DraftRule<TType extends DraftType> {
-  readonly by: 'voter' | 'chair' | 'delegation';
+  readonly by: 'voter' | 'sponsor' | 'chair' | 'delegation';
   readonly event: (intent: IntentOf<TType>, context: BaseContext) => DraftResolutionEvent;
   readonly says: (intent: IntentOf<TType>, draft: DraftResolutionContext) => string;
 }
@@ -102,6 +102,12 @@ function draftHandler<TType extends DraftType>(rule: DraftRule<TType>): Handler<
     const stage = snapshot.value === 'awaitingPlenary' ? 'plenary' : before.stage;
     const refusal = requireUngaStage(context, stage) ?? requireRole(context, rule.by);
     if (refusal) return refusal;
+    if (rule.by === 'sponsor' && !before.sponsors.includes(intent.actor)) {
+      return rejection(
+        'not-a-sponsor',
+        `${intent.type}: only the main sponsors of ${before.symbol} may do this`,
+      );
+    }
     const result = stepOrRefuse(
       draftResolutionMachine,
       live(context.draft.unga.drafts[intent.draft] ?? snapshot),
@@ -134,7 +140,7 @@ function draftHandler<TType extends DraftType>(rule: DraftRule<TType>): Handler<
           kind: 'vote.recorded',
           symbol: after.symbol,
           tally: { yes, no, abstain, absent },
-          summary: `Recorded vote in ${STAGE_NAMES[after.stage]} on ${subject === 'whole' ? after.symbol : `paragraph ${subject} of ${after.symbol}`}: ${yes} in favour, ${no} against, ${abstain} abstentions — ${adopted ? (subject === 'whole' ? 'adopted' : 'retained') : subject === 'whole' ? 'rejected' : 'deleted'}.`,
+          summary: `Recorded vote in ${STAGE_NAMES[after.stage]} on ${subject === 'whole' ? after.symbol : `paragraph ${subject} of ${after.symbol}`}: ${yes} in favour, ${no} against, ${abstain} ${abstain === 1 ? 'abstention' : 'abstentions'} — ${adopted ? (subject === 'whole' ? 'adopted' : 'retained') : subject === 'whole' ? 'rejected' : 'deleted'}.`,
         });
       }
       if (announced.type === 'draft.adoptedWithoutVote') {
@@ -200,6 +206,7 @@ function requireRole(context: BaseContext, by: DraftRule<DraftType>['by']): Reje
       : rejection('not-the-chair', `${context.intent.type}: only the chair puts a draft to action`);
   }
   if (by === 'voter') return requireVoter(context);
+  if (by === 'sponsor') return requireVoter(context);
   return context.intent.actor === CHAIR
     ? rejection('not-a-voter', `${context.intent.type}: the chair does not speak for a delegation`)
     : undefined;
@@ -239,7 +246,7 @@ export const coSponsorAdded = draftHandler<'coSponsor.added'>({
   says: (intent, draft) => `${name(intent.actor)} joins the co-sponsors of ${draft.symbol}.`,
 });
 export const draftIntroduced = draftHandler<'draft.introduced'>({
-  by: 'voter',
+  by: 'sponsor',
   event: () => ({ type: 'draft.introduced' }),
   says: (intent, draft) => `${name(intent.actor)} introduces ${draft.symbol}, ${draft.title}.`,
 });
