@@ -59,10 +59,11 @@ function start(root: HTMLElement): void {
     redraw();
   };
   const newGame = (): void => {
-    const data = new FormData(form);
-    const scenario = SCENARIOS[String(data.get('scenario'))] ?? Object.values(SCENARIOS)[0]!;
-    seat = String(data.get('seat')) as SeatId | 'host';
-    seed = Number(data.get('seed')) || 1;
+    const field = (name: string): string =>
+      (form.elements.namedItem(name) as HTMLInputElement).value;
+    const scenario = SCENARIOS[field('scenario')] ?? Object.values(SCENARIOS)[0]!;
+    seat = field('seat') as SeatId | 'host';
+    seed = Number(field('seed')) || 1;
     state = createGame(scenario, seed);
     message = `${scenario.title}: you lead ${seat === 'host' ? 'the game as host' : seat}.`;
     redraw();
