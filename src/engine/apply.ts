@@ -34,8 +34,11 @@ export function apply(state: GameState, input: unknown): ApplyResult {
     const issue = parsed.error.issues[0];
     const where = issue ? formatPath(issue.path) : '';
     const type =
-      typeof input === 'object' && input !== null && 'type' in input
-        ? String(input.type)
+      typeof input === 'object' &&
+      input !== null &&
+      'type' in input &&
+      typeof input.type === 'string'
+        ? input.type.slice(0, 60)
         : 'intent';
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import { SEATS } from './ids';
 import { advanceSessionTo } from './procedures/cd/advance-session';
-import { annualSessionMachine } from './procedures/cd/annual-session.machine';
+import type { AnnualSessionContext } from './procedures/cd/annual-session.machine';
+import { annualSessionMachine, currentPresident } from './procedures/cd/annual-session.machine';
 import { documentLifecycleMachine } from './procedures/documents/document-lifecycle.machine';
 import type { ProcedureSnapshot } from './procedures/step';
 import { startProcedure, stepProcedure } from './procedures/step';
@@ -158,7 +159,15 @@ function openingSession(scenario: Scenario, year: number): ProcedureSnapshot {
     }
   }
   const firstTurn = scenario.calendar[0]!;
-  return firstTurn.forum === 'cd'
-    ? advanceSessionTo(session, firstTurn.part)
-    : advanceSessionTo(session, 3);
+  session = advanceSessionTo(session, firstTurn.forum === 'cd' ? firstTurn.part : 3);
+  const opening = scenario.cd.openingPresident;
+  while (
+    opening !== undefined &&
+    currentPresident(session.context as AnnualSessionContext) !== opening
+  ) {
+    const rotated = stepProcedure(annualSessionMachine, session, { type: 'presidency.rotated' });
+    if (!rotated.accepted) break;
+    session = rotated.snapshot;
+  }
+  return session;
 }

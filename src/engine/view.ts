@@ -20,7 +20,8 @@ export type GameView = Omit<GameState, 'random' | 'seats'> & {
 /**
  * The game as one viewer may see it. Hidden objectives and instructions of other seats, private
  * consultations the viewer was not part of, drafts other delegations have not yet submitted and
- * the random generator's state are removed. The host sees everything but the generator.
+ * the random generator's state are removed, and so are timed events still to come. The host sees
+ * everything but the generator.
  *
  * @example
  * const usa = view(state, 'USA'); // usa.seats.RUS.objectives === null
@@ -60,5 +61,6 @@ export function view(state: GameState, viewer: Viewer): GameView {
       (consultation) => viewer !== 'public' && consultation.participants.includes(viewer),
     ),
     record: state.record.filter((entry) => sees(entry.visibleTo)),
+    events: state.events.filter((event) => state.firedEvents.includes(event.id)),
   };
 }

@@ -1,4 +1,4 @@
-import { memberName } from '../data/members';
+import { actorName } from '../state/names';
 import { HOST } from '../ids';
 import type { AnnualSessionContext } from '../procedures/cd/annual-session.machine';
 import { annualSessionMachine, currentPresident } from '../procedures/cd/annual-session.machine';
@@ -42,7 +42,7 @@ export function requirePresident(context: BaseContext): Rejection | undefined {
   if (context.intent.actor !== president) {
     return rejection(
       'not-the-president',
-      `${context.intent.type}: only the President of the Conference (${president ? memberName(president) : 'none'}) may do this`,
+      `${context.intent.type}: only the President of the Conference (${president ? actorName(president) : 'none'}) may do this`,
     );
   }
   return undefined;
@@ -72,7 +72,7 @@ export const plenaryConvened: Handler<'plenary.convened'> = (context) => {
     forum: 'cd',
     actor: context.intent.actor,
     kind: 'plenary.convened',
-    summary: `The President (${memberName(context.intent.actor)}) opens plenary meeting ${sessionContext(context.draft).plenaryCount} of ${sessionContext(context.draft).year}.`,
+    summary: `The President (${actorName(context.intent.actor)}) opens plenary meeting ${sessionContext(context.draft).plenaryCount} of ${sessionContext(context.draft).year}.`,
   });
   return undefined;
 };
@@ -94,7 +94,7 @@ export const plenaryAdjourned: Handler<'plenary.adjourned'> = (context) => {
 export const presidencyRotated: Handler<'presidency.rotated'> = (context) => {
   const actor = context.intent.actor;
   if (actor !== HOST) {
-    const refusal = requirePresident(context);
+    const refusal = requireCdTurn(context) ?? requirePresident(context);
     if (refusal) return refusal;
   }
   if (isCdInPlenary(context.state)) {
@@ -110,7 +110,7 @@ export const presidencyRotated: Handler<'presidency.rotated'> = (context) => {
     forum: 'cd',
     actor,
     kind: 'presidency.changed',
-    summary: `${memberName(president)} takes up the presidency of the Conference.`,
+    summary: `${actorName(president)} takes up the presidency of the Conference.`,
   });
   return undefined;
 };
@@ -136,7 +136,7 @@ export const statementMade: Handler<'statement.made'> = (context) => {
     forum: 'cd',
     actor,
     kind: 'statement.made',
-    summary: `${memberName(actor)} speaks on ${topic}${text ? `: ${text}` : '.'}`,
+    summary: `${actorName(actor)} speaks on ${topic}${text ? `: ${text}` : '.'}`,
   });
   return undefined;
 };

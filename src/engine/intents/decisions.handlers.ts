@@ -1,10 +1,13 @@
-import { isCdMember, memberName } from '../data/members';
+import { isCdMember } from '../data/members';
+import { actorName, own } from '../state/names';
 import type {
   ConsensusDecisionContext,
   ConsensusDecisionEvent,
 } from '../procedures/cd/consensus-decision.machine';
 import { consensusDecisionMachine } from '../procedures/cd/consensus-decision.machine';
+import type { Draft } from 'immer';
 import { startProcedure, stepProcedure } from '../procedures/step';
+import type { GameState } from '../state/game-state';
 import { documentContext, findDocument } from '../state/documents';
 import { record } from '../state/record';
 import {
@@ -21,7 +24,7 @@ import { openNegotiation } from './negotiation.handlers';
 import type { IntentOf } from './intent.schema';
 import type { Rejection } from './rejection';
 import { rejection } from './rejection';
-import { allocateCdSymbol } from './symbols';
+import { allocateCdSymbol, checkWantedSymbol } from './symbols';
 
 const SUBJECT_NAMES = {
   agenda: 'the agenda',
@@ -33,8 +36,28 @@ const SUBJECT_NAMES = {
   ggeReport: 'the GGE report',
 } as const;
 
+/**
+ * Proposals still under consultation lapse when the annual session ends: nothing carries over
+ * to the next year (RECORD.md 3.5, the programme of work must be agreed every year).
+ */
+export function lapseOpenProposals(draft: Draft<GameState>, before: GameState): void {
+  for (const id of before.cd.decisionOrder) {
+    const snapshot = own(before.cd.decisions, id);
+    if (snapshot?.status !== 'active') continue;
+    draft.cd.decisions[id] = stepProcedure(consensusDecisionMachine, snapshot, {
+      type: 'proposal.withdrawn',
+    }).snapshot;
+    record(draft, {
+      forum: 'cd',
+      actor: 'host',
+      kind: 'proposal.lapsed',
+      summary: `The proposal ${id} lapses with the end of the session.`,
+    });
+  }
+}
+
 export function decisionContext(context: BaseContext, id: string): ConsensusDecisionContext | null {
-  const decision = context.state.cd.decisions[id];
+  const decision = own(context.state.cd.decisions, id);
   return decision ? (decision.context as ConsensusDecisionContext) : null;
 }
 
@@ -43,6 +66,8 @@ export const decisionProposed: Handler<'decision.proposed'> = (context) => {
   if (refusal) return refusal;
   const { subject, document, body } = context.intent;
   const session = sessionContext(context.state);
+  const settled = alreadySettled(subject, session);
+  if (settled) return rejection('procedure-refused', `decision.proposed: ${settled}`);
   if (subject === 'programmeOfWork' && !session.agendaAdopted) {
     return rejection(
       'no-agenda',
@@ -74,7 +99,8 @@ export const decisionProposed: Handler<'decision.proposed'> = (context) => {
       `decision.proposed: ${body.basis} is not a document circulated to the Conference`,
     );
   }
-  const id = `CD-D/${session.year}/${context.state.cd.decisionOrder.length + 1}`;
+  const prefix = `CD-D/${session.year}/`;
+  const id = `${prefix}${context.state.cd.decisionOrder.filter((known) => known.startsWith(prefix)).length + 1}`;
   const started = startProcedure(consensusDecisionMachine, {
     id,
     subject,
@@ -116,7 +142,7 @@ function positionHandler<TType extends PositionType>(
     if (!isCdMember(actor)) {
       return rejection(
         'not-a-member',
-        `${intent.type}: ${memberName(actor)} is not a member of the Conference on Disarmament; an observer may speak but cannot join or block a consensus`,
+        `${intent.type}: ${actorName(actor)} is not a member of the Conference on Disarmament; an observer may speak but cannot join or block a consensus`,
       );
     }
     const found = stepDecision(context, decision, toEvent(intent));
@@ -125,7 +151,7 @@ function positionHandler<TType extends PositionType>(
       forum: 'cd',
       actor,
       kind: intent.type,
-      summary: `${describe(memberName(actor))} (${decision}).`,
+      summary: `${describe(actorName(actor))} (${decision}).`,
     });
     return undefined;
   };
@@ -162,21 +188,28 @@ export const decisionCalled: Handler<'decision.called'> = (context) => {
     );
   }
   const id = context.intent.decision;
+  const wanted = context.intent.symbol;
+  const badSymbol = checkWantedSymbol(context.state, wanted, 'decision.called');
+  if (badSymbol) return badSymbol;
   const result = stepDecision(context, id, { type: 'decision.called' });
   if (isRejection(result)) return result;
   const decided = result.snapshot.context as ConsensusDecisionContext;
   for (const announced of result.emitted) {
     if (announced.type === 'decision.adopted') {
-      const effect = giveEffect(context, decided);
-      if (effect) return effect;
-      const dissociated = decided.dissociations.map((entry) => memberName(entry.member));
+      const issued =
+        wanted === undefined
+          ? decided
+          : { ...decided, document: allocateCdSymbol(context.draft, wanted) };
+      const dissociated = decided.dissociations.map((entry) => actorName(entry.member));
       record(context.draft, {
         forum: 'cd',
         actor: context.intent.actor,
         kind: 'decision.adopted',
-        symbol: decided.document ?? undefined,
-        summary: `No objection: the Conference adopts ${SUBJECT_NAMES[decided.subject]}${decided.document ? ` (${decided.document})` : ''}${dissociated.length ? `; ${dissociated.join(', ')} dissociate on the record` : ''}.`,
+        symbol: issued.document ?? undefined,
+        summary: `No objection: the Conference adopts ${SUBJECT_NAMES[decided.subject]}${issued.document ? ` (${issued.document})` : ''}${dissociated.length ? `; ${dissociated.join(', ')} ${dissociated.length === 1 ? 'dissociates itself' : 'dissociate themselves'} on the record` : ''}.`,
       });
+      const effect = giveEffect(context, issued);
+      if (effect) return effect;
     }
     if (announced.type === 'decision.blocked') {
       record(context.draft, {
@@ -184,7 +217,7 @@ export const decisionCalled: Handler<'decision.called'> = (context) => {
         actor: context.intent.actor,
         kind: 'decision.blocked',
         objectors: decided.objections,
-        summary: `No consensus on ${SUBJECT_NAMES[decided.subject]}: ${decided.objections.map(memberName).join(', ')} object${decided.objections.length === 1 ? 's' : ''}.`,
+        summary: `No consensus on ${SUBJECT_NAMES[decided.subject]}: ${decided.objections.map(actorName).join(', ')} object${decided.objections.length === 1 ? 's' : ''}.`,
       });
     }
   }
@@ -192,6 +225,8 @@ export const decisionCalled: Handler<'decision.called'> = (context) => {
 };
 
 export const proposalWithdrawn: Handler<'proposal.withdrawn'> = (context) => {
+  const refusal = requireCdTurn(context);
+  if (refusal) return refusal;
   const proposal = decisionContext(context, context.intent.decision);
   if (
     proposal &&
@@ -214,8 +249,24 @@ export const proposalWithdrawn: Handler<'proposal.withdrawn'> = (context) => {
   return undefined;
 };
 
+/** Why a proposal on this subject could never be adopted this year, or null. */
+function alreadySettled(
+  subject: string,
+  session: ReturnType<typeof sessionContext>,
+): string | null {
+  if (subject === 'agenda' && session.agendaAdopted)
+    return `the agenda of ${session.year} is already adopted`;
+  if (subject === 'programmeOfWork' && session.programmeOfWork)
+    return `the Conference already has its programme of work for ${session.year}`;
+  if (subject === 'implementation' && session.programmeOfWork?.implemented)
+    return 'the programme of work is already being implemented';
+  if (subject === 'annualReport' && session.reportAdopted)
+    return `the report of ${session.year} is already adopted`;
+  return null;
+}
+
 function stepDecision(context: BaseContext, id: string, event: ConsensusDecisionEvent) {
-  const decision = context.state.cd.decisions[id];
+  const decision = own(context.state.cd.decisions, id);
   if (!decision)
     return rejection(
       'unknown-decision',

@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
-import { memberName } from '../data/members';
+import { isUnMember } from '../data/members';
+import { actorName } from '../state/names';
 import type { DocumentLifecycleEvent } from '../procedures/documents/document-lifecycle.machine';
 import { documentLifecycleMachine } from '../procedures/documents/document-lifecycle.machine';
 import { startProcedure, stepProcedure } from '../procedures/step';
@@ -133,9 +134,7 @@ function draftDocument(context: BaseContext, draft: DraftDocument): string | Rej
   const { actor } = context.intent;
   const authors = [actor, ...draft.coAuthors.filter((author) => author !== actor)];
   for (const author of authors) {
-    try {
-      memberName(author);
-    } catch {
+    if (author !== 'EU' && !isUnMember(author)) {
       return rejection(
         'unknown-member',
         `${context.intent.type}: co-author "${author}" is not a UN member State or the EU`,
@@ -245,19 +244,19 @@ function addDocument(draft: Draft<GameState>, entry: DocumentEntry): void {
   draft.documentOrder.push(entry.id);
 }
 
+/** A document id not yet used, whatever ids the scenario's prepared drafts have. */
 function newDocumentId(draft: Draft<GameState>): string {
-  return `draft-${draft.documentOrder.length + 1}`;
+  let number = draft.documentOrder.length + 1;
+  while (Object.hasOwn(draft.documents, `draft-${number}`)) number += 1;
+  return `draft-${number}`;
 }
 
 function notAnAuthor(type: string, actor: string, document: string): Rejection {
-  return rejection(
-    'not-an-author',
-    `${type}: ${memberName(actor)} is not an author of ${document}`,
-  );
+  return rejection('not-an-author', `${type}: ${actorName(actor)} is not an author of ${document}`);
 }
 
 export function authorsOf(authors: readonly string[]): string {
-  const names = authors.map(memberName);
+  const names = authors.map(actorName);
   return names.length <= 2
     ? names.join(' and ')
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

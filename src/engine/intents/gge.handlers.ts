@@ -1,4 +1,5 @@
-import { isUnMember, memberName } from '../data/members';
+import { isUnMember } from '../data/members';
+import { actorName, own } from '../state/names';
 import { CHAIR } from '../ids';
 import type { GgeContext, GgeEvent } from '../procedures/gge/gge.machine';
 import { ggeMachine } from '../procedures/gge/gge.machine';
@@ -31,6 +32,9 @@ export const ggeEstablished: Handler<'gge.established'> = ({ state, draft, inten
       'mandate-not-adopted',
       `gge.established: ${intent.mandate} is not a resolution the General Assembly has adopted in this game`,
     );
+  if (new Set(intent.experts).size !== intent.experts.length) {
+    return rejection('malformed-intent', 'gge.established: an expert State is listed twice');
+  }
   const stranger = intent.experts.find((code) => !isUnMember(code));
   if (stranger)
     return rejection(
@@ -38,7 +42,7 @@ export const ggeEstablished: Handler<'gge.established'> = ({ state, draft, inten
       `gge.established: experts come from UN member States; "${stranger}" is not one`,
     );
   const id = `GGE/${intent.mandate}`;
-  if (state.gges[id])
+  if (own(state.gges, id))
     return rejection(
       'procedure-refused',
       `gge.established: ${intent.mandate} has already established its group`,
@@ -69,7 +73,7 @@ function ggeHandler<TType extends GgeType>(
   return ({ state, draft, intent: raw }) => {
     const typed = raw;
     const intent = raw as { readonly type: string; readonly actor: string; readonly gge: string };
-    const snapshot = state.gges[intent.gge];
+    const snapshot = own(state.gges, intent.gge);
     if (!snapshot)
       return rejection('unknown-gge', `${intent.type}: there is no group ${intent.gge}`);
     const group = snapshot.context as GgeContext;
@@ -78,7 +82,7 @@ function ggeHandler<TType extends GgeType>(
     if (by === 'expert' && !group.experts.includes(intent.actor))
       return rejection(
         'not-an-expert',
-        `${intent.type}: ${memberName(intent.actor)} has no expert in ${intent.gge}`,
+        `${intent.type}: ${actorName(intent.actor)} has no expert in ${intent.gge}`,
       );
     const result = stepOrRefuse(
       ggeMachine,
@@ -110,7 +114,7 @@ function ggeHandler<TType extends GgeType>(
           actor: CHAIR,
           kind: 'gge.failed',
           objectors,
-          summary: `The group ends without a consensus report: ${objectors.map(memberName).join(', ')} could not agree.`,
+          summary: `The group ends without a consensus report: ${objectors.map(actorName).join(', ')} could not agree.`,
         });
       }
     }
@@ -136,17 +140,17 @@ export const ggeReportDrafted = ggeHandler<'gge.reportDrafted'>(
 export const ggeJoined = ggeHandler<'gge.joined'>(
   'expert',
   (intent) => ({ type: 'consensus.joined', member: intent.actor }),
-  (intent) => `${memberName(intent.actor)} supports the draft report`,
+  (intent) => `${actorName(intent.actor)} supports the draft report`,
 );
 export const ggeObjected = ggeHandler<'gge.objected'>(
   'expert',
   (intent) => ({ type: 'objection.raised', member: intent.actor }),
-  (intent) => `${memberName(intent.actor)} cannot accept the draft report`,
+  (intent) => `${actorName(intent.actor)} cannot accept the draft report`,
 );
 export const ggeObjectionWithdrawn = ggeHandler<'gge.objectionWithdrawn'>(
   'expert',
   (intent) => ({ type: 'objection.withdrawn', member: intent.actor }),
-  (intent) => `${memberName(intent.actor)} withdraws its objection`,
+  (intent) => `${actorName(intent.actor)} withdraws its objection`,
 );
 export const ggeDecisionCalled = ggeHandler<'gge.decisionCalled'>(
   'chair',

@@ -10,6 +10,7 @@ import * as unga from './unga.handlers';
 /** Every intent type and the handler that checks and applies it. */
 export const handlers: HandlerTable = {
   'turn.ended': turn.turnEnded,
+  'date.advanced': turn.dateAdvanced,
   'instruction.sent': turn.instructionSent,
   'consultation.held': turn.consultationHeld,
 

@@ -27,6 +27,9 @@ function intent<TType extends string, TShape extends z.ZodRawShape>(type: TType,
  */
 export const intentSchema = z.discriminatedUnion('type', [
   intent('turn.ended', {}),
+  intent('date.advanced', {
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  }),
   intent('instruction.sent', { seat: z.enum(['CHN', 'RUS', 'USA', 'EU']), text: longText }),
   intent('consultation.held', { with: z.array(actor).min(1).max(40), topic: shortText }),
 
@@ -57,7 +60,7 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('consensus.joinedWithDissociation', { decision: id, statement: longText }),
   intent('objection.raised', { decision: id }),
   intent('objection.withdrawn', { decision: id }),
-  intent('decision.called', { decision: id }),
+  intent('decision.called', { decision: id, symbol: id.optional() }),
   intent('proposal.withdrawn', { decision: id }),
 
   intent('document.drafted', { draft: draftDocument }),

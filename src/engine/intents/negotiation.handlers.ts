@@ -1,4 +1,5 @@
-import { isCdMember, memberName } from '../data/members';
+import { isCdMember } from '../data/members';
+import { actorName, own } from '../state/names';
 import type {
   TreatyNegotiationContext,
   TreatyNegotiationEvent,
@@ -79,7 +80,7 @@ function negotiationHandler<TType extends NegotiationType>(
       requireCdTurn(context) ??
       (rule.by === 'president' ? requirePresident(context) : requireMember(context));
     if (refusal) return refusal;
-    const snapshot = context.state.cd.negotiations[intent.body];
+    const snapshot = own(context.state.cd.negotiations, intent.body);
     if (!snapshot)
       return rejection(
         'unknown-body',
@@ -120,7 +121,7 @@ function negotiationHandler<TType extends NegotiationType>(
           kind: 'text.blocked',
           symbol: negotiation.basis,
           objectors,
-          summary: `No consensus on the text: ${objectors.map(memberName).join(', ')} object.`,
+          summary: `No consensus on the text: ${objectors.map(actorName).join(', ')} object.`,
         });
       }
     }
@@ -132,11 +133,11 @@ function requireMember(context: BaseContext): Rejection | undefined {
   if (isCdMember(context.intent.actor)) return undefined;
   return rejection(
     'not-a-member',
-    `${context.intent.type}: ${memberName(context.intent.actor)} is not a member of the Conference; observers do not negotiate the text`,
+    `${context.intent.type}: ${actorName(context.intent.actor)} is not a member of the Conference; observers do not negotiate the text`,
   );
 }
 
-const name = memberName;
+const name = actorName;
 
 export const amendmentProposed = negotiationHandler<'amendment.proposed'>({
   by: 'member',

@@ -22,7 +22,7 @@ export function checkWantedSymbol(
   intent: string,
 ): Rejection | undefined {
   if (wanted === undefined) return undefined;
-  const match = /^CD\/(\d+)$/.exec(wanted);
+  const match = /^CD\/(\d{1,6})$/.exec(wanted);
   if (!match || Number(match[1]) < state.cd.nextSymbol) {
     return rejection(
       'symbol-out-of-sequence',

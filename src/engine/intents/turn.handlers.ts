@@ -1,11 +1,13 @@
 import type { Draft } from 'immer';
-import { memberName } from '../data/members';
-import { HOST, SEATS } from '../ids';
+import { isUnMember } from '../data/members';
+import { actorName } from '../state/names';
+import { HOST } from '../ids';
 import { advanceSessionTo, endSessionPart, topState } from '../procedures/cd/advance-session';
 import { currentTurn, ungaSessionOf, yearOf } from '../state/calendar';
 import type { GameState } from '../state/game-state';
 import { record } from '../state/record';
 import { newAnnualSession } from '../state/new-session';
+import { lapseOpenProposals } from './decisions.handlers';
 import type { Handler } from './handler';
 import { live } from './handler';
 import { rejection } from './rejection';
@@ -39,6 +41,7 @@ export const turnEnded: Handler<'turn.ended'> = ({ state, draft, intent }) => {
   draft.date = to.date;
   const year = yearOf(to.date);
   if (year !== state.cd.year) {
+    lapseOpenProposals(draft, state);
     draft.cd.session = newAnnualSession(year, state.cd.presidencyAnchors);
     draft.cd.year = year;
   }
@@ -56,6 +59,32 @@ export const turnEnded: Handler<'turn.ended'> = ({ state, draft, intent }) => {
     summary: `${to.label} begins.`,
   });
   fireDueEvents(draft, to.date);
+  return undefined;
+};
+
+/**
+ * The host moves the date on inside the turn (a plenary on a given day, a document issued on
+ * its date); the next turn's date is the limit. Events that fall due are announced.
+ */
+export const dateAdvanced: Handler<'date.advanced'> = ({ state, draft, intent }) => {
+  if (intent.actor !== HOST)
+    return rejection('not-the-host', 'date.advanced: only the host moves the date');
+  if (Number.isNaN(Date.parse(intent.date)))
+    return rejection('malformed-intent', `date.advanced: ${intent.date} is not a calendar date`);
+  if (intent.date < state.date)
+    return rejection(
+      'procedure-refused',
+      `date.advanced: ${intent.date} is before the game's date, ${state.date}`,
+    );
+  const next = state.calendar[state.turn + 1];
+  if (next && intent.date >= next.date) {
+    return rejection(
+      'procedure-refused',
+      `date.advanced: ${intent.date} belongs to the next turn ("${next.label}", from ${next.date}); end the turn first`,
+    );
+  }
+  draft.date = intent.date;
+  fireDueEvents(draft, intent.date);
   return undefined;
 };
 
@@ -87,7 +116,7 @@ export const instructionSent: Handler<'instruction.sent'> = ({ draft, intent }) 
     forum: 'capital',
     actor: HOST,
     kind: 'instruction.sent',
-    summary: `Instructions from capital to ${memberName(intent.seat)}: ${intent.text}`,
+    summary: `Instructions from capital to ${actorName(intent.seat)}: ${intent.text}`,
     visibleTo: [intent.seat],
   });
   return undefined;
@@ -120,20 +149,14 @@ export const consultationHeld: Handler<'consultation.held'> = ({ state, draft, i
     forum: currentTurn(state).forum,
     actor: intent.actor,
     kind: 'consultation.held',
-    summary: `${memberName(intent.actor)} consults ${intent.with.map(memberName).join(', ')} in private on ${intent.topic}.`,
+    summary: `${actorName(intent.actor)} consults ${intent.with.map(actorName).join(', ')} in private on ${intent.topic}.`,
     visibleTo: participants,
   });
   return undefined;
 };
 
 function isKnownDelegation(code: string): boolean {
-  if ((SEATS as readonly string[]).includes(code)) return true;
-  try {
-    memberName(code);
-    return true;
-  } catch {
-    return false;
-  }
+  return code === 'EU' || isUnMember(code);
 }
 
 function clamp(value: number): number {

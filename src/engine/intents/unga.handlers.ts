@@ -1,4 +1,5 @@
-import { isUnMember, memberName, unMembers } from '../data/members';
+import { isUnMember, unMembers } from '../data/members';
+import { actorName, own } from '../state/names';
 import { CHAIR } from '../ids';
 import type {
   DraftResolutionContext,
@@ -29,6 +30,9 @@ export const draftTabled: Handler<'draft.tabled'> = (context) => {
   const { actor, kind, title, paragraphs, coSponsors } = context.intent;
   const refusal = requireUngaStage(context, 'committee') ?? requireVoter(context);
   if (refusal) return refusal;
+  if (new Set(coSponsors).size !== coSponsors.length) {
+    return rejection('malformed-intent', 'draft.tabled: a co-sponsor is listed twice');
+  }
   const unknown = coSponsors.find((code) => !isUnMember(code));
   if (unknown)
     return rejection(
@@ -51,7 +55,7 @@ export const draftTabled: Handler<'draft.tabled'> = (context) => {
     actor,
     kind: 'draft.tabled',
     symbol,
-    summary: `${memberName(actor)} tables ${symbol}: ${title}.`,
+    summary: `${actorName(actor)} tables ${symbol}: ${title}.`,
   });
   return undefined;
 };
@@ -86,7 +90,7 @@ function draftHandler<TType extends DraftType>(rule: DraftRule<TType>): Handler<
       readonly actor: string;
       readonly draft: string;
     };
-    const snapshot = context.state.unga.drafts[intent.draft];
+    const snapshot = own(context.state.unga.drafts, intent.draft);
     if (!snapshot)
       return rejection(
         'unknown-draft',
@@ -195,7 +199,7 @@ function requireVoter(context: BaseContext): Rejection | undefined {
   if (isUnMember(context.intent.actor)) return undefined;
   return rejection(
     'not-a-voter',
-    `${context.intent.type}: ${memberName(context.intent.actor)} is an observer at the United Nations and has no vote; its member States act for it`,
+    `${context.intent.type}: ${actorName(context.intent.actor)} is an observer at the United Nations and has no vote; its member States act for it`,
   );
 }
 
@@ -221,7 +225,7 @@ function explainRefusal(
   if (intent.type === 'vote.explained' && sponsor) {
     return rejection(
       'sponsor-cannot-explain',
-      `vote.explained: ${memberName(intent.actor)} sponsors ${draft.symbol} and does not explain its vote on its own proposal (rule 128)`,
+      `vote.explained: ${actorName(intent.actor)} sponsors ${draft.symbol} and does not explain its vote on its own proposal (rule 128)`,
     );
   }
   if (
@@ -238,7 +242,7 @@ function explainRefusal(
   return undefined;
 }
 
-const name = memberName;
+const name = actorName;
 
 export const coSponsorAdded = draftHandler<'coSponsor.added'>({
   by: 'voter',
@@ -323,7 +327,7 @@ export const plenaryOpened: Handler<'plenary.opened'> = (context) => {
   const wanted = context.intent.resolution;
   const session = context.state.unga.session;
   const symbol = wanted ?? `A/RES/${session}/${context.state.unga.nextResolutionNumber}`;
-  const match = new RegExp(`^A/RES/${session}/(\\d+)$`).exec(symbol);
+  const match = new RegExp(`^A/RES/${session}/(\\d{1,4})$`).exec(symbol);
   if (!match || Number(match[1]) < context.state.unga.nextResolutionNumber) {
     return rejection(
       'symbol-out-of-sequence',

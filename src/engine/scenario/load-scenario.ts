@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isCdMember, isUnMember } from '../data/members';
+import { presidentsOfYearFromAnchors } from '../procedures/rules/presidency-rotation';
 import type { Scenario } from './scenario.schema';
 import { scenarioSchema } from './scenario.schema';
 
@@ -58,6 +59,22 @@ function referenceProblems(scenario: Scenario): ScenarioProblem[] {
       );
     }
   });
+
+  const firstYear = Number((scenario.calendar[0]?.date ?? scenario.start).slice(0, 4));
+  if (!scenario.cd.presidencyAnchors.some((anchor) => anchor.year <= firstYear)) {
+    problem(
+      'cd.presidencyAnchors',
+      `no anchor at or before ${firstYear}, the first year of play: the presidents of that year cannot be known`,
+    );
+  } else if (scenario.cd.openingPresident !== undefined) {
+    const presidents = presidentsOfYearFromAnchors(firstYear, scenario.cd.presidencyAnchors);
+    if (!presidents.includes(scenario.cd.openingPresident)) {
+      problem(
+        'cd.openingPresident',
+        `"${scenario.cd.openingPresident}" is not among the presidents of ${firstYear} (${presidents.join(', ')})`,
+      );
+    }
+  }
 
   let previousDate = scenario.start;
   scenario.calendar.forEach((turn, index) => {

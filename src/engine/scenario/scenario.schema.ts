@@ -114,6 +114,11 @@ export const scenarioSchema = z.strictObject({
     presidencyAnchors: z
       .array(z.strictObject({ year: z.number().int(), first: z.string() }))
       .min(1, 'needs the first president of at least one year'),
+    /**
+     * Who presides when play opens, when the record says (Kazakhstan on 10 June 2014); otherwise
+     * the first president of the part the first turn falls in.
+     */
+    openingPresident: z.string().optional(),
     /** True when the scenario opens after the year's agenda was adopted (rule 27). */
     agendaAdopted: z.boolean().default(false),
     agendaItems: z
