@@ -212,7 +212,7 @@ describe('paros run', () => {
         yes: 6,
         no: 1,
         abstain: 1,
-        absent: 185,
+        absent: 184,
         adopted: true,
         method: 'recorded',
       },

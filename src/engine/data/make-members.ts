@@ -180,7 +180,21 @@ function write(file: string, rows: readonly object[]): void {
   fs.writeFileSync(`${OUT}${file}`, `[\n${rows.map(line).join(',\n')}\n]\n`);
 }
 
-const un = readUnMembers();
+/**
+ * Admissions to the United Nations since 2002 (the earliest year the game plays): Switzerland
+ * and Timor-Leste in September 2002, Montenegro on 28 June 2006, South Sudan on 14 July 2011
+ * (UN press releases of those dates; the roll calls of the record count 191, 192 and 193).
+ */
+const ADMITTED: Record<string, string> = {
+  CHE: '2002-09-10',
+  TLS: '2002-09-27',
+  MNE: '2006-06-28',
+  SSD: '2011-07-14',
+};
+
+const un = readUnMembers().map((member) =>
+  ADMITTED[member.code] ? { ...member, joined: ADMITTED[member.code] } : member,
+);
 const eu = [...[...EU].sort((a, b) => a.code.localeCompare(b.code)), ...EU_FORMER];
 if (eu.length !== 28) fail(`expected 28 EU member states since 2008, found ${eu.length}`);
 write('un-members.json', un);

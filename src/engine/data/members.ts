@@ -21,6 +21,8 @@ export interface UnMember {
   readonly code: MemberCode;
   /** English short name as the UN uses it (`'Iran (Islamic Republic of)'`). */
   readonly name: string;
+  /** Date of admission, for the States admitted since 2002; the others were members before. */
+  readonly joined?: string;
 }
 
 export interface CdMember {
@@ -41,6 +43,14 @@ export function cdMembers(): readonly CdMember[] {
 /** The 193 UN member states from 2014 on (the 2014 roll calls), sorted by name. */
 export function unMembers(): readonly UnMember[] {
   return UN_MEMBERS;
+}
+
+/**
+ * The UN member States on a date (YYYY-MM-DD): 191 in 2005, 192 from 28 June 2006, 193 from
+ * 14 July 2011. The electorate of a draft resolution is the membership on the day it is tabled.
+ */
+export function unMembersOn(isoDate: string): readonly UnMember[] {
+  return UN_MEMBERS.filter((member) => member.joined === undefined || member.joined <= isoDate);
 }
 
 /** Only states sit in the CD (RECORD.md 3.2); the EU attends, but is not a member. */

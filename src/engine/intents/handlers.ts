@@ -59,6 +59,7 @@ export const handlers: HandlerTable = {
   'adoption.withoutVote': unga.adoptionWithoutVote,
   'voting.opened': unga.votingOpened,
   'vote.cast': unga.voteCast,
+  'rollCall.recorded': unga.rollCallRecorded,
   'voting.closed': unga.votingClosed,
   'stage.closed': unga.stageClosed,
   'plenary.opened': unga.plenaryOpened,

@@ -106,6 +106,12 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('adoption.withoutVote', { draft: id }),
   intent('voting.opened', { draft: id }),
   intent('vote.cast', { draft: id, vote: z.enum(['yes', 'no', 'abstain']) }),
+  intent('rollCall.recorded', {
+    draft: id,
+    yes: z.array(actor).max(200),
+    no: z.array(actor).max(200),
+    abstain: z.array(actor).max(200),
+  }),
   intent('voting.closed', { draft: id }),
   intent('stage.closed', { draft: id }),
   intent('plenary.opened', { draft: id, resolution: id.optional() }),

@@ -1,4 +1,4 @@
-import { isUnMember, unMembers } from '../data/members';
+import { isUnMember, unMembersOn } from '../data/members';
 import { actorName, own } from '../state/names';
 import { CHAIR } from '../ids';
 import type {
@@ -47,7 +47,7 @@ export const draftTabled: Handler<'draft.tabled'> = (context) => {
     title,
     sponsors: [actor, ...coSponsors.filter((code) => code !== actor)],
     paragraphs,
-    voters: unMembers().map((member) => member.code),
+    voters: unMembersOn(context.state.date).map((member) => member.code),
   });
   context.draft.unga.draftOrder.push(symbol);
   record(context.draft, {
@@ -72,6 +72,7 @@ type DraftType = Exclude<
     | 'adoption.withoutVote'
     | 'stage.closed'
     | 'plenary.opened'
+    | 'rollCall.recorded'
   >,
   'draft.tabled'
 >;
@@ -312,6 +313,19 @@ export const voteCast = draftHandler<'vote.cast'>({
   says: (intent, draft) =>
     `${name(intent.actor)} votes ${intent.vote === 'abstain' ? 'to abstain' : intent.vote} on ${draft.symbol}.`,
 });
+/** The chair records a whole roll call at once, as the voting board shows it (the replay uses it). */
+export const rollCallRecorded = draftHandler<'rollCall.recorded'>({
+  by: 'chair',
+  event: (intent) => ({
+    type: 'ballots.recorded',
+    yes: intent.yes,
+    no: intent.no,
+    abstain: intent.abstain,
+  }),
+  says: (intent, draft) =>
+    `The voting board shows the roll call on ${draft.symbol}: ${intent.yes.length} in favour, ${intent.no.length} against, ${intent.abstain.length} ${intent.abstain.length === 1 ? 'abstention' : 'abstentions'}.`,
+});
+
 export const votingClosed = draftHandler<'voting.closed'>({
   by: 'chair',
   event: () => ({ type: 'voting.closed' }),

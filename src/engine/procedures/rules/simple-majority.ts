@@ -43,6 +43,21 @@ export function hasVoted(ballots: RecordedBallots, member: string): boolean {
 }
 
 /**
+ * A roll call recorded at once (the voting board shows every delegation's vote together): each
+ * name belongs to the electorate, appears once, and has not answered yet in this vote.
+ */
+export function isRollCallOfVoters(
+  voters: readonly string[],
+  current: RecordedBallots,
+  rollCall: RecordedBallots,
+): boolean {
+  const names = [...rollCall.yes, ...rollCall.no, ...rollCall.abstain];
+  if (names.length === 0 || new Set(names).size !== names.length) return false;
+  const electorate = new Set(voters);
+  return names.every((name) => electorate.has(name) && !hasVoted(current, name));
+}
+
+/**
  * Counts a recorded vote against the electorate. Only ballots of members of the electorate
  * count; every member who cast none is absent, so yes + no + abstain + absent equals the
  * number of voters.

@@ -55,6 +55,10 @@ function ballots(context: DraftResolutionContext, plain: boolean): DraftResoluti
     ...(cast > 0 ? [{ type: 'vote.cast' as const, member: 'EGY', vote: 'no' as const }] : []),
     { type: 'vote.cast', member: 'EU', vote: 'yes' },
     { type: 'vote.cast', member: 'XXX', vote: 'abstain' },
+    ...(cast === 0 && plain && next !== undefined
+      ? [{ type: 'ballots.recorded' as const, yes: [next], no: [], abstain: [] }]
+      : []),
+    { type: 'ballots.recorded', yes: ['EU'], no: [], abstain: [] },
   ];
 }
 

@@ -83,6 +83,12 @@ export type DraftResolutionEvent =
   | { type: 'vote.explained'; member: string; when: 'before' | 'after' }
   | { type: 'voting.opened' }
   | { type: 'vote.cast'; member: string; vote: Ballot }
+  | {
+      type: 'ballots.recorded';
+      yes: readonly string[];
+      no: readonly string[];
+      abstain: readonly string[];
+    }
   | { type: 'voting.closed' }
   | { type: 'stage.closed' }
   | { type: 'plenary.opened'; resolutionSymbol: string };

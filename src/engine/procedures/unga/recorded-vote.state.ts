@@ -48,6 +48,7 @@ export const votingState = ungaSetup.createStateConfig({
   entry: 'openNextVote',
   on: {
     'vote.cast': { guard: and(['isEligibleVoter', 'hasNotVoted']), actions: 'recordBallot' },
+    'ballots.recorded': { guard: 'isRollCallOfVoters', actions: 'recordBallots' },
     'voting.closed': [
       { guard: 'isSeparateVote', actions: ['recordResult', 'announceResult', 'openNextVote'] },
       { target: 'explanationsAfter', actions: ['recordResult', 'announceResult'] },

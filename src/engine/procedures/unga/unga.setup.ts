@@ -3,6 +3,7 @@ import {
   hasVoted,
   isAdoptedBySimpleMajority,
   isEligibleVoter,
+  isRollCallOfVoters,
   tally,
 } from '../rules/simple-majority';
 import {
@@ -70,6 +71,11 @@ export const ungaSetup = setup({
     /** Each delegation answers once in a recorded vote (rule 127, content UNCERTAIN). */
     hasNotVoted: ({ context, event }) =>
       context.currentVote !== null && !hasVoted(context.currentVote, memberOf(event) ?? ''),
+    /** A whole roll call at once: every name a voter, once, and none who has voted already. */
+    isRollCallOfVoters: ({ context, event }) =>
+      event.type === 'ballots.recorded' &&
+      context.currentVote !== null &&
+      isRollCallOfVoters(context.voters, context.currentVote, event),
     /** Only main sponsors revise or withdraw their draft (rules 120, 122; content UNCERTAIN). */
     isMainSponsor: ({ context, event }) => isMainSponsor(context, memberOf(event) ?? ''),
     /** Sponsors do not explain their vote on their own proposal (rule 128, content UNCERTAIN). */
@@ -157,6 +163,19 @@ export const ungaSetup = setup({
     openNextVote: assign(({ context }) => ({
       currentVote: { subject: nextSubject(context), yes: [], no: [], abstain: [] },
     })),
+    recordBallots: assign(({ context, event }) => {
+      assertEvent(event, 'ballots.recorded');
+      if (context.currentVote === null) return {};
+      const vote = context.currentVote;
+      return {
+        currentVote: {
+          ...vote,
+          yes: [...vote.yes, ...event.yes],
+          no: [...vote.no, ...event.no],
+          abstain: [...vote.abstain, ...event.abstain],
+        },
+      };
+    }),
     recordBallot: assign(({ context, event }) => {
       assertEvent(event, 'vote.cast');
       if (context.currentVote === null) return {};
