@@ -114,7 +114,9 @@ function ggeHandler<TType extends GgeType>(
           actor: CHAIR,
           kind: 'gge.failed',
           objectors,
-          summary: `The group ends without a consensus report: ${objectors.map(actorName).join(', ')} could not agree.`,
+          summary: objectors.length
+            ? `The group ends without a consensus report: ${objectors.map(actorName).join(', ')} could not agree.`
+            : 'The group ends without a consensus report.',
         });
       }
     }
@@ -151,6 +153,11 @@ export const ggeObjectionWithdrawn = ggeHandler<'gge.objectionWithdrawn'>(
   'expert',
   (intent) => ({ type: 'objection.withdrawn', member: intent.actor }),
   (intent) => `${actorName(intent.actor)} withdraws its objection`,
+);
+export const ggeConcluded = ggeHandler<'gge.concluded'>(
+  'chair',
+  () => ({ type: 'consultations.ended' }),
+  () => 'The chair concludes that the group cannot reach consensus on its report',
 );
 export const ggeDecisionCalled = ggeHandler<'gge.decisionCalled'>(
   'chair',

@@ -72,4 +72,5 @@ export const handlers: HandlerTable = {
   'gge.objected': gge.ggeObjected,
   'gge.objectionWithdrawn': gge.ggeObjectionWithdrawn,
   'gge.decisionCalled': gge.ggeDecisionCalled,
+  'gge.concluded': gge.ggeConcluded,
 };

@@ -128,6 +128,7 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('gge.objected', { gge: id }),
   intent('gge.objectionWithdrawn', { gge: id }),
   intent('gge.decisionCalled', { gge: id }),
+  intent('gge.concluded', { gge: id }),
 ]);
 
 /** An intent as it arrives, before defaults are filled. */

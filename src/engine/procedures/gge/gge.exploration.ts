@@ -20,5 +20,6 @@ export const ggeExploration: MachineExploration<typeof ggeMachine> = {
     { type: 'objection.withdrawn', member: 'RUS' },
     { type: 'objection.withdrawn', member: 'CHN' },
     { type: 'decision.called' },
+    { type: 'consultations.ended' },
   ],
 };

@@ -38,7 +38,9 @@ export type GgeEvent =
   | { type: 'consensus.joined'; member: string }
   | { type: 'objection.raised'; member: string }
   | { type: 'objection.withdrawn'; member: string }
-  | { type: 'decision.called' };
+  | { type: 'decision.called' }
+  /** The chair concludes that no consensus can be reached (time runs out, nobody named). */
+  | { type: 'consultations.ended' };
 
 export type GgeEmitted =
   | { type: 'gge.reportAdopted'; id: string; mandate: string; report: string }
@@ -156,6 +158,7 @@ export const ggeMachine = ggeSetup.createMachine({
           { guard: 'hasConsensus', target: 'reportAdopted', actions: 'adoptReport' },
           { target: 'noConsensus' },
         ],
+        'consultations.ended': { target: 'noConsensus' },
       },
     },
     reportAdopted: { type: 'final', entry: 'announceReport' },
