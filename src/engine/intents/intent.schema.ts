@@ -94,6 +94,7 @@ export const intentSchema = z.discriminatedUnion('type', [
     title: shortText,
     paragraphs: z.array(paragraph).min(1).max(40),
     coSponsors: z.array(actor).max(193).default([]),
+    symbol: id.optional(),
   }),
   intent('coSponsor.added', { draft: id }),
   intent('draft.introduced', { draft: id }),

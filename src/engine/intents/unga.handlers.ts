@@ -39,8 +39,17 @@ export const draftTabled: Handler<'draft.tabled'> = (context) => {
       'not-a-voter',
       `draft.tabled: co-sponsor "${unknown}" is not a UN member State`,
     );
-  const symbol = `A/C.1/${context.state.unga.session}/L.${context.state.unga.nextDraftNumber}`;
-  context.draft.unga.nextDraftNumber += 1;
+  const session = context.state.unga.session;
+  const symbol =
+    context.intent.symbol ?? `A/C.1/${session}/L.${context.state.unga.nextDraftNumber}`;
+  const number = new RegExp(`^A/C\\.1/${session}/L\\.(\\d{1,3})$`).exec(symbol)?.[1];
+  if (number === undefined || Number(number) < context.state.unga.nextDraftNumber) {
+    return rejection(
+      'symbol-out-of-sequence',
+      `draft.tabled: ${symbol} is not a free draft symbol of session ${session}; the next is A/C.1/${session}/L.${context.state.unga.nextDraftNumber}`,
+    );
+  }
+  context.draft.unga.nextDraftNumber = Number(number) + 1;
   context.draft.unga.drafts[symbol] = startProcedure(draftResolutionMachine, {
     symbol,
     kind,

@@ -156,6 +156,33 @@ function referenceProblems(scenario: Scenario): ScenarioProblem[] {
     });
   });
 
+  const texts = new Map<string, readonly { readonly number: string }[]>();
+  for (const document of scenario.documents) texts.set(document.symbol, document.articles);
+  for (const draft of scenario.drafts) {
+    if (draft.historicalSymbol) texts.set(draft.historicalSymbol, draft.articles);
+  }
+  scenario.comparisons.forEach((comparison, index) => {
+    for (const side of ['from', 'to'] as const) {
+      const articles = texts.get(comparison[side]);
+      if (!articles) {
+        problem(
+          `comparisons[${index}].${side}`,
+          `"${comparison[side]}" is neither a document nor the historical symbol of a prepared draft`,
+        );
+        continue;
+      }
+      comparison.articles.forEach((row, rowIndex) => {
+        const number = row[side];
+        if (number !== null && !articles.some((article) => article.number === number)) {
+          problem(
+            `comparisons[${index}].articles[${rowIndex}].${side}`,
+            `${comparison[side]} has no article ${number}`,
+          );
+        }
+      });
+    }
+  });
+
   scenario.events.forEach((event, index) => {
     event.actors.forEach((actor, actorIndex) => {
       if (!isActor(actor))

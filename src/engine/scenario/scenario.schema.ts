@@ -57,6 +57,29 @@ export const preparedDraftSchema = z.strictObject({
   ...sourced,
 });
 
+/**
+ * An article-by-article comparison of two texts of the record (CD/1839 and CD/1985): which
+ * article became which, and what changed. `from` and `to` are document symbols, or the
+ * historical symbols of prepared drafts.
+ */
+export const comparisonSchema = z.strictObject({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  summary: z.string().min(1),
+  articles: z
+    .array(
+      z.strictObject({
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+        subject: z.string().min(1),
+        change: z.string().min(1),
+        confidence: confidenceSchema,
+      }),
+    )
+    .min(1),
+  ...sourced,
+});
+
 export const calendarTurnSchema = z.discriminatedUnion('forum', [
   z.strictObject({
     forum: z.literal('cd'),
@@ -131,6 +154,7 @@ export const scenarioSchema = z.strictObject({
   }),
   documents: z.array(scenarioDocumentSchema).default([]),
   drafts: z.array(preparedDraftSchema).default([]),
+  comparisons: z.array(comparisonSchema).default([]),
   events: z.array(timedEventSchema).default([]),
   tension: z.number().int().min(0).max(100),
   debris: z.number().int().min(0).max(100),
@@ -143,5 +167,6 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioDocument = Scenario['documents'][number];
 export type CalendarTurn = Scenario['calendar'][number];
 export type PreparedDraft = Scenario['drafts'][number];
+export type Comparison = Scenario['comparisons'][number];
 export type TimedEvent = Scenario['events'][number];
 export type Confidence = z.output<typeof confidenceSchema>;
