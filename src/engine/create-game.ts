@@ -68,6 +68,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
       kind: draft.kind,
       title: draft.title,
       respondsTo: draft.respondsTo,
+      ...(draft.revises === undefined ? {} : { revises: draft.revises }),
     });
     documents[draft.id] = {
       id: draft.id,

@@ -75,14 +75,7 @@ export const documentRevised: Handler<'document.revised'> = (context) => {
     confidence: 'verified',
     source: 'play',
   });
-  const submitted = submit(context, id, wanted);
-  if (submitted) return submitted;
-  const newSymbol = documentContext(context.draft.documents[id] as DocumentEntry).symbol ?? id;
-  const superseded = stepDocument(context, entry.id, {
-    type: 'revision.submitted',
-    symbol: newSymbol,
-  });
-  return isRejection(superseded) ? superseded : undefined;
+  return submit(context, id, wanted);
 };
 
 export const documentShelved: Handler<'document.shelved'> = (context) => {
@@ -205,6 +198,10 @@ function submit(
     const answered = findDocument(context.draft, target);
     if (answered) stepDocument(context, answered.id, { type: 'response.attached', symbol });
   }
+  const revised =
+    document.revises === null ? undefined : findDocument(context.draft, document.revises);
+  if (revised && revised.id !== id)
+    stepDocument(context, revised.id, { type: 'revision.submitted', symbol });
   record(context.draft, {
     forum: 'cd',
     actor: context.intent.actor,

@@ -57,7 +57,8 @@ describe('loading a scenario', () => {
         },
         {
           path: 'drafts[0].respondsTo[0]',
-          message: '"CD/1999" is not a document of this scenario',
+          message:
+            '"CD/1999" is neither a document of this scenario nor the historical symbol of a draft listed before this one',
         },
       ],
     });

@@ -135,6 +135,7 @@ function referenceProblems(scenario: Scenario): ScenarioProblem[] {
   });
 
   const draftIds = new Set<string>();
+  const earlierDrafts = new Set<string>();
   scenario.drafts.forEach((draft, index) => {
     const at = `drafts[${index}]`;
     if (draftIds.has(draft.id)) problem(`${at}.id`, `"${draft.id}" is used twice`);
@@ -147,13 +148,24 @@ function referenceProblems(scenario: Scenario): ScenarioProblem[] {
         problem(`${at}.authors[${authorIndex}]`, `"${author}" is not a UN member State or the EU`);
     });
     draft.respondsTo.forEach((target, targetIndex) => {
-      if (!seen.has(target)) {
+      if (!seen.has(target) && !earlierDrafts.has(target)) {
         problem(
           `${at}.respondsTo[${targetIndex}]`,
-          `"${target}" is not a document of this scenario`,
+          `"${target}" is neither a document of this scenario nor the historical symbol of a draft listed before this one`,
         );
       }
     });
+    if (
+      draft.revises !== undefined &&
+      !seen.has(draft.revises) &&
+      !earlierDrafts.has(draft.revises)
+    ) {
+      problem(
+        `${at}.revises`,
+        `"${draft.revises}" is neither a document of this scenario nor the historical symbol of a draft listed before this one`,
+      );
+    }
+    if (draft.historicalSymbol !== undefined) earlierDrafts.add(draft.historicalSymbol);
   });
 
   const texts = new Map<string, readonly { readonly number: string }[]>();

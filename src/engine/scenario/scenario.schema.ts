@@ -54,6 +54,8 @@ export const preparedDraftSchema = z.strictObject({
   articles: z.array(articleSchema).default([]),
   /** The symbol it bore in the record, when the record has it (shown in the replay). */
   historicalSymbol: z.string().optional(),
+  /** The symbol of the text it replaces once circulated (CD/1985 replaced CD/1839). */
+  revises: z.string().optional(),
   ...sourced,
 });
 
