@@ -2,7 +2,9 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CliIo, Command } from './cli-io';
 import { EXIT, usageError } from './cli-io';
+import { compare, COMPARE_USAGE } from './commands/compare';
 import { coverage, COVERAGE_USAGE } from './commands/coverage';
+import { replay, REPLAY_USAGE } from './commands/replay';
 import { run, RUN_USAGE } from './commands/run';
 import { simulate, SIMULATE_USAGE } from './commands/simulate';
 import { validate, VALIDATE_USAGE } from './commands/validate';
@@ -12,6 +14,16 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string; does: str
   run: { run, usage: RUN_USAGE, does: 'play a file of intents and report each one' },
   simulate: { run: simulate, usage: SIMULATE_USAGE, does: 'play games with random legal moves' },
   coverage: { run: coverage, usage: COVERAGE_USAGE, does: 'walk every procedure machine' },
+  compare: {
+    run: compare,
+    usage: COMPARE_USAGE,
+    does: 'two texts side by side, article by article',
+  },
+  replay: {
+    run: replay,
+    usage: REPLAY_USAGE,
+    does: 'replay the historical record, as a transcript',
+  },
 };
 
 const USAGE = `paros <${Object.keys(COMMANDS).join('|')}> … (paros <command> --help)`;

@@ -26,6 +26,8 @@ export type { SaveFile, LoadSaveResult } from './log/save';
 export { simulate } from './simulate';
 export type { SimulationOptions, SimulationResult } from './simulate';
 export { parseScenario, formatProblems } from './scenario/load-scenario';
+export { sideBySide } from './scenario/compare-texts';
+export type { SideBySide, SideBySideRow } from './scenario/compare-texts';
 export type { ScenarioProblem, ScenarioResult } from './scenario/load-scenario';
 export type { Scenario, ScenarioFile, CalendarTurn, TimedEvent } from './scenario/scenario.schema';
 export { intentSchema } from './intents/intent.schema';
@@ -47,3 +49,16 @@ export {
 export { exploreMachine } from './testing/coverage';
 export type { MachineCoverage } from './testing/coverage';
 export { explorations } from './procedures/explorations';
+export { parseHistoryLog, historyLogSchema } from './history/history-log.schema';
+export type { HistoryLog, HistoryStep, HistoryLogResult } from './history/history-log.schema';
+export { replayHistory, stepsUntil, HistoryError } from './history/replay-history';
+export type {
+  ReplayedStep,
+  HistoryReplay,
+  HistoryReplayOptions,
+  HistoryErrorCode,
+} from './history/replay-history';
+export { forkHistory } from './history/fork';
+export type { HistoryFork, SeatControllers } from './history/fork';
+export { transcriptOf, formatTranscriptLine, formatTally } from './history/transcript';
+export type { TranscriptLine, TranscriptForum } from './history/transcript';

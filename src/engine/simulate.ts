@@ -16,6 +16,11 @@ export interface SimulationOptions {
   readonly maxSteps?: number;
   /** Average number of actions between two calls of the host to end the turn. */
   readonly actionsPerTurn?: number;
+  /**
+   * A game already under way to play on from (a fork of the historical record), instead of a
+   * new game of the scenario; `intents` then holds only the moves made from it.
+   */
+  readonly start?: GameState;
 }
 
 export interface SimulationResult {
@@ -28,10 +33,10 @@ export interface SimulationResult {
  * Plays a scenario with every actor choosing among its legal actions at random: the four seats,
  * the President of the Conference, the chair, a State drawn from the UN membership, and now and
  * then the host, who ends the turn. Deterministic for a given seed (its own generator, apart
- * from the game's).
+ * from the game's). With `start`, it plays on from that state rather than from a new game.
  */
 export function simulate(scenario: Scenario, options: SimulationOptions): SimulationResult {
-  let state = createGame(scenario, options.seed);
+  let state = options.start ?? createGame(scenario, options.seed);
   let random = seedState(options.seed ^ 0x5eed);
   const intents: Intent[] = [];
   const maxSteps = options.maxSteps ?? 5000;

@@ -58,7 +58,7 @@ export const turnEnded: Handler<'turn.ended'> = ({ state, draft, intent }) => {
     kind: 'turn.started',
     summary: `${to.label} begins.`,
   });
-  fireDueEvents(draft, to.date);
+  fireDueEvents(draft, state, to.date);
   return undefined;
 };
 
@@ -84,14 +84,16 @@ export const dateAdvanced: Handler<'date.advanced'> = ({ state, draft, intent })
     );
   }
   draft.date = intent.date;
-  fireDueEvents(draft, intent.date);
+  fireDueEvents(draft, state, intent.date);
   return undefined;
 };
 
 /** Announces every timed event dated on or before `date` that has not yet happened. */
-export function fireDueEvents(draft: Draft<GameState>, date: string): void {
-  for (const event of draft.events) {
-    if (event.date > date || draft.firedEvents.includes(event.id)) continue;
+export function fireDueEvents(draft: Draft<GameState>, base: GameState, date: string): void {
+  // The scenario's events never change in play: read them from the base state, not the draft,
+  // so Immer does not draft the whole list on every turn.
+  for (const event of base.events) {
+    if (event.date > date || base.firedEvents.includes(event.id)) continue;
     draft.firedEvents.push(event.id);
     draft.tension = clamp(draft.tension + event.tension);
     draft.debris = clamp(draft.debris + event.debris);

@@ -5,6 +5,7 @@ import type {
   InputFrom,
   Snapshot,
 } from 'xstate';
+import { freeze } from 'immer';
 import { createActor } from 'xstate';
 
 interface ExecutedAction {
@@ -74,7 +75,7 @@ export function startProcedure<TMachine extends AnyStateMachine>(
   const inert = inertScopeOf(machine);
   inert.actions = [];
   const snapshot = machine.getInitialSnapshot(inert.scope, input);
-  return machine.getPersistedSnapshot(snapshot) as ProcedureSnapshot;
+  return persist(snapshot);
 }
 
 /**
@@ -90,18 +91,17 @@ export function stepProcedure<TMachine extends AnyStateMachine>(
   const current: AnyMachineSnapshot = anyMachine.resolveState(
     persisted as Parameters<AnyStateMachine['resolveState']>[0],
   );
-  if (anyMachine.getTransitionData(current, event).length === 0) {
-    return { snapshot: persisted, accepted: false, emitted: [] };
-  }
   const inert = inertScopeOf(anyMachine);
   const actions: ExecutedAction[] = [];
   inert.actions = actions;
   const next: AnyMachineSnapshot = anyMachine.transition(current, event, inert.scope);
+  // XState hands back the very snapshot it was given when no transition is enabled.
+  if (next === current) return { snapshot: persisted, accepted: false, emitted: [] };
   const emitted = actions
     .filter((action) => action.type === 'xstate.emit')
     .map((action) => (action.params as { event: StepResult['emitted'][number] }).event);
   return {
-    snapshot: anyMachine.getPersistedSnapshot(next) as ProcedureSnapshot,
+    snapshot: persist(next),
     accepted: true,
     emitted,
   };
@@ -124,4 +124,25 @@ export function isIn(persisted: ProcedureSnapshot, path: string): boolean {
     value = (value as Record<string, unknown>)[segment];
   }
   return true;
+}
+
+/**
+ * The persisted form of a snapshot of our machines. They have no child actors, so their context
+ * holds no actor references and is kept as it is: parts that did not change stay the very same
+ * (already frozen) objects, which spares Immer from copying and freezing them again. Same shape
+ * as `getPersistedSnapshot` gives for such machines.
+ */
+function persist(snapshot: AnyMachineSnapshot): ProcedureSnapshot {
+  const persisted: Record<string, unknown> = {
+    status: snapshot.status,
+    value: snapshot.value,
+    historyValue: snapshot.historyValue,
+    context: snapshot.context,
+    children: {},
+  };
+  if (snapshot.status === 'done') persisted.output = snapshot.output;
+  if (snapshot.status === 'error') persisted.error = snapshot.error;
+  // Frozen here, deeply but stopping at parts already frozen, so that Immer, finding a frozen
+  // value assigned into its draft, does not walk it again looking for drafts.
+  return freeze(persisted, true) as unknown as ProcedureSnapshot;
 }
