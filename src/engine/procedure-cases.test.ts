@@ -668,6 +668,7 @@ describe('the calendar', () => {
         forum: 'world',
         actor: 'USA',
         kind: 'event.occurred',
+        date: burntFrost!.date,
         summary: `${burntFrost!.title}. ${burntFrost!.description}`,
       }),
     );

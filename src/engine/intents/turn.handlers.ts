@@ -101,6 +101,7 @@ export function fireDueEvents(draft: Draft<GameState>, base: GameState, date: st
       forum: 'world',
       actor: event.actors[0] ?? HOST,
       kind: 'event.occurred',
+      date: event.date,
       summary: `${event.title}. ${event.description}`,
     });
   }

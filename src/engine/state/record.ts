@@ -4,6 +4,8 @@ import type { GameState, RecordEntry } from './game-state';
 
 export type NewRecordEntry = Omit<RecordEntry, 'index' | 'turn' | 'date' | 'visibleTo'> & {
   readonly visibleTo?: RecordEntry['visibleTo'];
+  /** When it happened, if not on the game's date (a timed event announced a few days late). */
+  readonly date?: string;
 };
 
 /** The plain value behind a draft (a draft left inside a frozen line would never be finalized). */
@@ -12,7 +14,8 @@ function plain<T>(value: T): T {
 }
 
 /**
- * Appends a line to the transcript, stamped with the turn and date the game is at.
+ * Appends a line to the transcript, stamped with the turn and (unless the entry has its own)
+ * the date the game is at.
  *
  * The transcript is replaced by a new, already frozen array instead of being pushed to through
  * the draft: Immer would copy the frozen array with `slice` and walk it with `forEach` when it
@@ -29,7 +32,7 @@ export function record(draft: Draft<GameState>, entry: NewRecordEntry): void {
     ...(entry.objectors ? { objectors: plain(entry.objectors) } : {}),
     index: lines.length,
     turn: draft.turn,
-    date: draft.date,
+    date: entry.date ?? draft.date,
     visibleTo: plain(entry.visibleTo) ?? 'all',
   };
   draft.record = Object.freeze([...lines, freeze(line, true)]) as Draft<RecordEntry>[];
