@@ -1,7 +1,9 @@
+import emblem from '../../../assets/images/emblem.svg';
+
 /** The static frame of the interim engine page; render.ts fills it. */
 export const PAGE_FRAME = `
 <header>
-  <h1>PAROS</h1>
+  <h1><img src="${emblem}" alt="" width="48" height="48" /> PAROS</h1>
   <p class="tagline">The negotiation over weapons in outer space, at the Conference on Disarmament and the UN General Assembly</p>
   <form id="setup">
     <label>Scenario <select name="scenario"></select></label>

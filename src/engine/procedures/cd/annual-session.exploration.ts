@@ -18,7 +18,7 @@ const presidents = ['ZAF', 'ESP'];
 const MAX_PLENARIES = 1;
 
 /**
- * Every event type, with a member, an observer (the EU) and a non-member ('XXX'). The walk stays
+ * Every event type, with a member, an observer (the EU) and a non-member ('ZZZ'). The walk stays
  * finite and small (under 500 snapshots): plenaries are capped, a valid statement is offered only
  * while none is recorded, and a subsidiary body only while none is set up.
  */
@@ -36,7 +36,7 @@ export const annualSessionExploration: MachineExploration<typeof annualSessionMa
           { type: 'statement.made', member: 'EU', topic: 'PAROS' } as const,
         ]
       : []),
-    { type: 'statement.made', member: 'XXX', topic: 'PAROS' },
+    { type: 'statement.made', member: 'ZZZ', topic: 'PAROS' },
     { type: 'presidency.rotated' },
     { type: 'agenda.adopted', decision: 'agenda-2007' },
     { type: 'programmeOfWork.adopted', decision: 'pow-2007' },

@@ -5,7 +5,7 @@ import { treatyNegotiationMachine } from './treaty-negotiation.machine';
 const members = ['RUS', 'CHN', 'USA'];
 
 /**
- * Every event type from every snapshot, with members, the EU (an observer) and an unknown 'XXX';
+ * Every event type from every snapshot, with members, the EU (an observer) and an unknown 'ZZZ';
  * two amendment ids (A1 by the US, A2 by Russia), an id only observers and strangers try (A3),
  * one never proposed (A9) and the basis symbol as a clashing id; articles I and II and an unknown XX.
  * Ids are bounded, so the state space is finite.
@@ -25,7 +25,7 @@ export const treatyNegotiationExploration: MachineExploration<typeof treatyNegot
     { type: 'amendment.proposed', id: 'A1', article: 'II', text: 'no ASAT tests', member: 'USA' },
     { type: 'amendment.proposed', id: 'A2', article: 'I', text: 'no 100 km line', member: 'RUS' },
     { type: 'amendment.proposed', id: 'A3', article: 'II', text: 'verification', member: 'EU' },
-    { type: 'amendment.proposed', id: 'A3', article: 'II', text: 'verification', member: 'XXX' },
+    { type: 'amendment.proposed', id: 'A3', article: 'II', text: 'verification', member: 'ZZZ' },
     { type: 'amendment.proposed', id: 'A3', article: 'XX', text: 'verification', member: 'USA' },
     { type: 'amendment.proposed', id: 'CD/1985', article: 'I', text: 'same id', member: 'CHN' },
     { type: 'amendment.accepted', id: 'A1', member: 'RUS' },
@@ -46,7 +46,7 @@ export const treatyNegotiationExploration: MachineExploration<typeof treatyNegot
     { type: 'adoption.called' },
     { type: 'objection.raised', member: 'USA' },
     { type: 'objection.raised', member: 'EU' },
-    { type: 'objection.raised', member: 'XXX' },
+    { type: 'objection.raised', member: 'ZZZ' },
     { type: 'objection.withdrawn', member: 'USA' },
     { type: 'objection.withdrawn', member: 'RUS' },
     { type: 'consensus.joined', member: 'RUS' },

@@ -54,7 +54,7 @@ function ballots(context: DraftResolutionContext, plain: boolean): DraftResoluti
     ...(valid ? [{ type: 'vote.cast' as const, member: next, vote: ballot }] : []),
     ...(cast > 0 ? [{ type: 'vote.cast' as const, member: 'EGY', vote: 'no' as const }] : []),
     { type: 'vote.cast', member: 'EU', vote: 'yes' },
-    { type: 'vote.cast', member: 'XXX', vote: 'abstain' },
+    { type: 'vote.cast', member: 'ZZZ', vote: 'abstain' },
     ...(cast === 0 && plain && next !== undefined
       ? [{ type: 'ballots.recorded' as const, yes: [next], no: [], abstain: [] }]
       : []),
@@ -81,7 +81,7 @@ function optionalSteps(context: DraftResolutionContext): DraftResolutionEvent[] 
   ];
 }
 
-/** Every event type, with voters, the observer EU, the unknown XXX, sponsors and others. */
+/** Every event type, with voters, the observer EU, the unknown ZZZ, sponsors and others. */
 export const draftResolutionExploration: MachineExploration<typeof draftResolutionMachine> = {
   machine: draftResolutionMachine,
   input,
@@ -92,7 +92,7 @@ export const draftResolutionExploration: MachineExploration<typeof draftResoluti
       { type: 'draft.introduced' },
       { type: 'coSponsor.added', member: 'EGY' },
       { type: 'coSponsor.added', member: 'EU' },
-      { type: 'coSponsor.added', member: 'XXX' },
+      { type: 'coSponsor.added', member: 'ZZZ' },
       { type: 'draft.revised', member: 'USA' },
       { type: 'draft.withdrawn', member: 'USA' },
       { type: 'draft.withdrawn', member: 'EGY' },
@@ -101,13 +101,13 @@ export const draftResolutionExploration: MachineExploration<typeof draftResoluti
       { type: 'vote.requested', member: 'USA' },
       { type: 'vote.requested', member: 'EU' },
       { type: 'paragraphVote.requested', member: 'USA', paragraph: 'OP9' },
-      { type: 'paragraphVote.requested', member: 'XXX', paragraph: 'PP1' },
+      { type: 'paragraphVote.requested', member: 'ZZZ', paragraph: 'PP1' },
       ...(deleted === undefined
         ? []
         : [{ type: 'paragraphVote.requested' as const, member: 'USA', paragraph: deleted.id }]),
       { type: 'vote.explained', member: 'EGY', when: 'before' },
       { type: 'vote.explained', member: 'LKA', when: 'after' },
-      { type: 'vote.explained', member: 'XXX', when: 'after' },
+      { type: 'vote.explained', member: 'ZZZ', when: 'after' },
       ...(plain ? optionalSteps(context) : []),
       { type: 'voting.opened' },
       ...ballots(context, plain),
