@@ -759,7 +759,13 @@ export const CD_MEETINGS: readonly CdMeeting[] = [
 // The General Assembly: First Committee and plenary
 // ---------------------------------------------------------------------------------------------
 
-export type ResolutionKind = 'PAROS' | 'NFP' | 'TCBM' | 'FPM';
+export type ResolutionKind = 'PAROS' | 'NFP' | 'TCBM' | 'FPM' | 'NORMS' | 'DAASAT';
+
+export interface Tally {
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+}
 
 /** States the record names in a vote, and what they did. */
 export interface Named {
@@ -793,7 +799,33 @@ export type RollFact =
       readonly named: readonly Named[];
     } & Sourced)
   /** No First Committee tally in the record: the plenary roll call of the year is used. */
-  | ({ readonly from: 'plenaryRoll' } & Sourced);
+  | ({ readonly from: 'plenaryRoll' } & Sourced)
+  /**
+   * A roll call (either stage, 2019 on) rebuilt to the record's tally (the electorate less the
+   * tally is absent) from the latest roll call of the log of the first of `baseKinds` that has
+   * one (the same kind, else the nearest), and the States the record names.
+   */
+  | ({
+      readonly from: 'rebuilt';
+      readonly tally: Tally;
+      readonly baseKinds: readonly ResolutionKind[];
+      readonly named: readonly Named[];
+    } & Sourced)
+  /** No tally at this stage in the record: the other stage's roll call of the draft is used. */
+  | ({ readonly from: 'otherStage' } & Sourced);
+
+/** A separate recorded vote on a paragraph before the vote on the whole (rule 129). */
+export interface ParagraphVoteFact {
+  readonly paragraph: string;
+  /** Who asked for it: never in the record, so always reconstructed. */
+  readonly requester: string;
+  readonly request: Sourced;
+  readonly vote: Sourced;
+  /** Rebuilt from the stage's roll call on the whole text to the record's tally. */
+  readonly tally: Tally;
+  readonly named: readonly Named[];
+  readonly roll: Sourced;
+}
 
 export type StageDecision =
   | ({ readonly method: 'withoutVote' } & Sourced)
@@ -805,6 +837,8 @@ export interface StageFact {
   /** The action at this stage took place and the draft was adopted. */
   readonly outcome: Sourced;
   readonly decision: StageDecision;
+  /** A separate vote on a paragraph, taken before the vote on the whole text. */
+  readonly paragraphVote?: ParagraphVoteFact;
 }
 
 export interface ResolutionFact {
@@ -816,6 +850,8 @@ export interface ResolutionFact {
   readonly joining?: { readonly actors: readonly string[] } & Sourced;
   /** The draft's A/C.1/<session>/L.<n>; absent: the record has none and the engine numbers it. */
   readonly draftSymbol?: { readonly symbol: string } & Sourced;
+  /** The draft's paragraphs, when they differ from the kind's usual `PARAGRAPHS`. */
+  readonly paragraphs?: readonly { readonly id: string; readonly text: string }[];
   readonly committee: StageFact;
   /** The resolution symbol: absent when the record has none and the engine numbers it. */
   readonly resolution: { readonly symbol?: string } & Sourced;
@@ -828,6 +864,8 @@ export const TITLES: Readonly<Record<ResolutionKind, string>> = {
   NFP: 'No first placement of weapons in outer space',
   TCBM: 'Transparency and confidence-building measures in outer space activities',
   FPM: 'Further practical measures for the prevention of an arms race in outer space',
+  NORMS: 'Reducing space threats', // RECORD.md 4.2, 4.4 and 5 give no fuller title
+  DAASAT: 'Destructive direct-ascent anti-satellite missile tests', // RECORD.md 5 and 6 (DA-ASAT tests)
 };
 
 /**
@@ -866,6 +904,18 @@ export const PARAGRAPHS: Readonly<Record<ResolutionKind, readonly { id: string; 
       {
         id: 'OP1',
         text: 'Asks the Secretary-General to set up a group of governmental experts of up to 25 States on further practical measures for the prevention of an arms race in outer space, to meet in Geneva for two sessions of two weeks in 2018 and 2019.',
+      },
+    ],
+    NORMS: [
+      {
+        id: 'OP1',
+        text: 'Asks States to set out their views on threats to space systems and on norms, rules and principles of responsible behaviour that would reduce them.',
+      },
+    ],
+    DAASAT: [
+      {
+        id: 'OP1',
+        text: 'Calls on all States to commit not to conduct destructive tests of direct-ascent anti-satellite missiles.',
       },
     ],
   };
@@ -1897,6 +1947,364 @@ export const RESOLUTIONS: readonly ResolutionFact[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// 2019–2022: First Committee tallies from RECORD.md 5, no roll call in the votes data
+// ---------------------------------------------------------------------------------------------
+
+/** A stage whose roll call is rebuilt to the record's tally from the latest roll of the log. */
+function rebuiltStage(
+  tally: Tally,
+  baseKinds: readonly ResolutionKind[],
+  named: readonly Named[],
+  source: string,
+  baseNote: string,
+  day?: Day,
+  paragraphVote?: ParagraphVoteFact,
+): StageFact {
+  return {
+    ...(day ? { day } : {}),
+    outcome: { confidence: 'verified', source },
+    decision: {
+      method: 'recorded',
+      vote: { confidence: 'verified', source },
+      roll: {
+        from: 'rebuilt',
+        tally,
+        baseKinds,
+        named,
+        confidence: 'reconstructed',
+        source,
+        note: `The record gives the totals (${tally.yes}–${tally.no}–${tally.abstain}; the rest of the 193 Members absent) and names some States, not the roll call: rebuilt from ${baseNote}.`,
+      },
+    },
+    ...(paragraphVote ? { paragraphVote } : {}),
+  };
+}
+
+/** A stage with no tally in the record: it takes the other stage's roll call of the draft. */
+function otherStage(source: string, stage: 'committee' | 'plenary', day?: Day): StageFact {
+  const other = stage === 'committee' ? 'plenary' : 'First Committee';
+  return {
+    ...(day ? { day } : {}),
+    outcome: { confidence: 'verified', source },
+    decision: {
+      method: 'recorded',
+      vote: {
+        confidence: 'reconstructed',
+        source,
+        note: `The record gives no ${stage === 'committee' ? 'First Committee' : 'plenary'} tally for this text this year; that a recorded vote was taken is assumed.`,
+      },
+      roll: {
+        from: 'otherStage',
+        confidence: 'reconstructed',
+        source,
+        note: `No ${stage === 'committee' ? 'First Committee' : 'plenary'} tally in the record: the ${other}’s (itself rebuilt) roll call of the draft is used.`,
+      },
+    },
+  };
+}
+
+const NUMBERED_BY_ENGINE = {
+  confidence: 'reconstructed',
+  source: 'RECORD.md 5 (no resolution symbol for this text this year)',
+  note: 'The record gives no resolution symbol: the engine numbers it.',
+} as const;
+
+const UK_NORMS = {
+  actor: 'GBR',
+  with: [],
+  confidence: 'verified',
+  source: 'RECORD.md 4.2 (Reducing space threats: United Kingdom, 2020, 2021, 2023; Ploughshares)',
+} as const;
+
+const EU_YES_INFERRED = (source: string): Named => ({
+  states: { eu: true },
+  vote: 'yes',
+  source,
+});
+
+const DAASAT_PLENARY_NAMED: readonly Named[] = [
+  {
+    states: ['BLR', 'BOL', 'CAF', 'CHN', 'CUB', 'IRN', 'NIC', 'RUS', 'SYR'],
+    vote: 'no',
+    source: 'RECORD.md 5 (2022 DA-ASAT GA 155–9–9, the nine No named; UN release 7 Dec 2022)',
+  },
+  {
+    states: ['IND', 'LAO', 'MDG', 'PAK', 'SRB', 'LKA', 'SDN', 'TGO', 'ZWE'],
+    vote: 'abstain',
+    source: 'RECORD.md 5 (2022 DA-ASAT GA, the nine abstentions named)',
+  },
+];
+
+export const LATER_RESOLUTIONS: readonly ResolutionFact[] = [
+  // 2019 ---------------------------------------------------------------------------------------
+  {
+    year: 2019,
+    kind: 'NFP',
+    sponsor: RUSSIA_NFP,
+    draftSymbol: {
+      symbol: 'A/C.1/74/L.59',
+      confidence: 'verified',
+      source: 'RECORD.md 4.2 and 5 (GA/DIS/3642, EU 2019)',
+    },
+    paragraphs: [
+      {
+        id: 'PP5',
+        text: 'A preambular paragraph put to a separate vote and retained; its content is not in the record.',
+      },
+      ...PARAGRAPHS.NFP,
+    ],
+    committee: rebuiltStage(
+      { yes: 123, no: 14, abstain: 40 },
+      ['NFP'],
+      [
+        {
+          states: ['USA', 'ISR'],
+          vote: 'no',
+          source: 'RECORD.md 5 (2019 NFP FC: US No, Israel No)',
+        },
+        {
+          states: ['RUS', 'CHN'],
+          vote: 'yes',
+          source: 'RECORD.md 5 (2019 NFP FC: Russia Yes, China Yes inferred)',
+        },
+        EU_WITHHELD('RECORD.md 5 (2019 NFP: EU did not support it, several EU States No)'),
+      ],
+      'RECORD.md 5 and 4.3 (2019 NFP FC 5 Nov 2019, 123–14–40, GA/DIS/3642)',
+      'the 2018 NFP plenary roll call of the log (itself rebuilt from totals)',
+      { date: '2019-11-05', confidence: 'verified', source: 'RECORD.md 5 (FC 5 Nov 2019)' },
+      {
+        paragraph: 'PP5',
+        requester: 'USA',
+        request: {
+          confidence: 'reconstructed',
+          source: 'RECORD.md 4.3 (rule 129: any member may request a separate vote)',
+          note: 'Who asked for the separate vote on PP5 is not recorded: the United States, which voted against the text, stands in.',
+        },
+        vote: {
+          confidence: 'verified',
+          source: 'RECORD.md 4.3 (2019 NFP PP5 retained 114–42–10, GA/DIS/3642)',
+        },
+        tally: { yes: 114, no: 42, abstain: 10 },
+        named: [],
+        roll: {
+          confidence: 'reconstructed',
+          source: 'RECORD.md 4.3 (GA/DIS/3642)',
+          note: 'The record gives the totals of the separate vote on PP5 (114–42–10), no State: rebuilt from the committee’s roll call on the whole text.',
+        },
+      },
+    ),
+    resolution: NUMBERED_BY_ENGINE,
+    plenary: otherStage('RECORD.md 5 (2019 NFP: no plenary tally in the record)', 'plenary'),
+  },
+  // 2020 ---------------------------------------------------------------------------------------
+  {
+    year: 2020,
+    kind: 'NORMS',
+    sponsor: UK_NORMS,
+    committee: rebuiltStage(
+      { yes: 150, no: 12, abstain: 8 },
+      ['NORMS', 'PAROS'],
+      [
+        {
+          states: ['AGO', 'ARM', 'BLR', 'BOL', 'IND', 'ISR', 'NGA', 'PLW'],
+          vote: 'abstain',
+          source: 'RECORD.md 5 (2020 FC: the eight abstentions named, GA/DIS/3658)',
+        },
+        {
+          states: ['CHN', 'RUS'],
+          vote: 'no',
+          source: 'RECORD.md 5 (2020: China and Russia No, UNCERTAIN; Russia spoke against)',
+        },
+        {
+          states: ['USA', 'GBR'],
+          vote: 'yes',
+          source: 'RECORD.md 5 (2020: US Yes, inferred); RECORD.md 4.2 (UK the sponsor)',
+        },
+        EU_YES_INFERRED('RECORD.md 5 (2020: EU Yes, inferred)'),
+      ],
+      'RECORD.md 5 (2020 Reducing space threats FC 150–12–8, GA/DIS/3658; the 12 No not listed)',
+      'the 2018 PAROS plenary roll call of the log (no earlier text of this kind; PAROS is the nearest yearly outer-space text with a roll call)',
+    ),
+    resolution: {
+      symbol: 'A/RES/75/36',
+      confidence: 'verified',
+      source: 'RECORD.md 4.4 and 5 (A/RES/75/36, UK, 7 Dec 2020; Ploughshares)',
+    },
+    plenary: otherStage('RECORD.md 5 (2020: no plenary tally in the record)', 'plenary', {
+      date: '2020-12-07',
+      confidence: 'verified',
+      source: 'RECORD.md 4.4 and 5 (A/RES/75/36 of 7 Dec 2020)',
+    }),
+  },
+  // 2021 ---------------------------------------------------------------------------------------
+  {
+    year: 2021,
+    kind: 'NORMS',
+    sponsor: UK_NORMS,
+    draftSymbol: {
+      symbol: 'A/C.1/76/L.52',
+      confidence: 'verified',
+      source: 'RECORD.md 4.2, 4.4 and 5 (ESPI brief 54; GA/DIS/3676)',
+    },
+    committee: rebuiltStage(
+      { yes: 163, no: 8, abstain: 9 },
+      ['NORMS'],
+      [
+        {
+          states: ['CHN', 'CUB', 'PRK', 'IRN', 'NIC', 'RUS', 'SYR', 'VEN'],
+          vote: 'no',
+          source: 'RECORD.md 5 (2021 FC 163–8–9: the eight No named, GA/DIS/3676)',
+        },
+        { states: ['ISR'], vote: 'abstain', source: 'RECORD.md 5 (2021: Israel abstained)' },
+        {
+          states: ['USA', 'GBR'],
+          vote: 'yes',
+          source: 'RECORD.md 5 (2021: US Yes, inferred); RECORD.md 4.2 (UK the sponsor)',
+        },
+        EU_YES_INFERRED('RECORD.md 5 (2021: EU Yes, inferred)'),
+      ],
+      'RECORD.md 4.4 and 5 (2021 Reducing space threats FC 1 Nov 2021, 163–8–9, GA/DIS/3676)',
+      'the 2020 roll call of the same text in the log (itself rebuilt)',
+      { date: '2021-11-01', confidence: 'verified', source: 'RECORD.md 5 (FC 1 Nov 2021)' },
+    ),
+    resolution: {
+      symbol: 'A/RES/76/231',
+      confidence: 'uncertain',
+      source: 'RECORD.md 4.4 (the adopted resolution number 76/231: UNCERTAIN, secondary only)',
+      note: 'The resolution number is UNCERTAIN in the record (secondary source only).',
+    },
+    plenary: otherStage('RECORD.md 5 (2021: no plenary tally in the record)', 'plenary'),
+  },
+  {
+    year: 2021,
+    kind: 'NFP',
+    sponsor: {
+      actor: 'RUS',
+      with: ['CHN'],
+      confidence: 'verified',
+      source: 'RECORD.md 4.2 (NFP: Russia) and 5 (2021: China co-sponsor)',
+    },
+    draftSymbol: {
+      symbol: 'A/C.1/76/L.50',
+      confidence: 'verified',
+      source: 'RECORD.md 4.2 and 5 (ESPI brief 54; silkway.news)',
+    },
+    committee: rebuiltStage(
+      { yes: 125, no: 35, abstain: 22 },
+      ['NFP'],
+      [
+        { states: ['RUS', 'CHN'], vote: 'yes', source: 'RECORD.md 5 (2021 NFP: sponsors)' },
+        { states: ['USA'], vote: 'no', source: 'RECORD.md 5 (2021 NFP: US No, inferred)' },
+        EU_WITHHELD('RECORD.md 5 (2021 NFP: EU did not support it; EU EoV 1 Nov 2021)'),
+      ],
+      'RECORD.md 5 (2021 NFP FC 1 Nov 2021, 125–35–22, silkway.news)',
+      'the 2019 NFP roll call of the log (itself rebuilt)',
+      { date: '2021-11-01', confidence: 'verified', source: 'RECORD.md 5 (FC 1 Nov 2021)' },
+    ),
+    resolution: NUMBERED_BY_ENGINE,
+    plenary: otherStage('RECORD.md 5 (2021 NFP: no plenary tally in the record)', 'plenary'),
+  },
+  // 2022 ---------------------------------------------------------------------------------------
+  {
+    year: 2022,
+    kind: 'DAASAT',
+    sponsor: {
+      actor: 'USA',
+      with: [],
+      confidence: 'verified',
+      source: 'RECORD.md 4.2 (DA-ASAT testing: United States, 2022; ACT Dec 2022) and 5',
+    },
+    draftSymbol: {
+      symbol: 'A/C.1/77/L.62',
+      confidence: 'verified',
+      source: 'RECORD.md 4.2 and 5 (spaceref/UN release; EU 2022)',
+    },
+    committee: rebuiltStage(
+      { yes: 154, no: 8, abstain: 10 },
+      ['NORMS'],
+      [
+        {
+          states: ['CHN', 'RUS'],
+          vote: 'no',
+          source: 'RECORD.md 5 (2022 DA-ASAT: China, Russia No)',
+        },
+        {
+          states: ['USA', 'ISR', 'CAF'],
+          vote: 'yes',
+          source:
+            'RECORD.md 5 (2022 DA-ASAT: US sponsor, Israel Yes inferred); RECORD.md 4.3 (the Central African Republic voted yes in the committee)',
+        },
+        EU_YES_INFERRED('RECORD.md 5 (2022 DA-ASAT: EU Yes)'),
+      ],
+      'RECORD.md 5 (2022 DA-ASAT FC 1 Nov 2022, 154–8–10, ACT Dec 2022)',
+      'the 2021 Reducing space threats roll call of the log (itself rebuilt; the nearest kind, no earlier DA-ASAT text)',
+      { date: '2022-11-01', confidence: 'verified', source: 'RECORD.md 5 (FC 1 Nov 2022)' },
+    ),
+    resolution: {
+      symbol: 'A/RES/77/41',
+      confidence: 'uncertain',
+      source: 'RECORD.md 5 (A/RES/77/41, symbol UNCERTAIN)',
+      note: 'The resolution symbol is UNCERTAIN in the record.',
+    },
+    plenary: rebuiltStage(
+      { yes: 155, no: 9, abstain: 9 },
+      ['DAASAT'],
+      [
+        ...DAASAT_PLENARY_NAMED,
+        {
+          states: ['USA', 'ISR'],
+          vote: 'yes',
+          source: 'RECORD.md 5 (2022 DA-ASAT: US, Israel Yes)',
+        },
+        EU_YES_INFERRED('RECORD.md 5 (2022 DA-ASAT: EU Yes)'),
+      ],
+      'RECORD.md 5 (2022 DA-ASAT GA 7 Dec 2022, 155–9–9; UN release via spaceref; yazhnews)',
+      'the committee’s roll call of the draft (itself rebuilt)',
+      { date: '2022-12-07', confidence: 'verified', source: 'RECORD.md 5 (GA 7 Dec 2022)' },
+    ),
+  },
+  {
+    year: 2022,
+    kind: 'NFP',
+    sponsor: RUSSIA_NFP,
+    draftSymbol: {
+      symbol: 'A/C.1/77/L.67',
+      confidence: 'verified',
+      source: 'RECORD.md 4.2 and 5 (spaceref/UN release; EU 2022)',
+    },
+    committee: otherStage(
+      'RECORD.md 5 (2022 NFP: no First Committee tally in the record)',
+      'committee',
+    ),
+    resolution: {
+      symbol: 'A/RES/77/42',
+      confidence: 'verified',
+      source: 'RECORD-ADDENDUM.md 3 (NFP A/RES/77/42, GA 7 Dec 2022, 122–50–4)',
+    },
+    plenary: rebuiltStage(
+      { yes: 122, no: 50, abstain: 4 },
+      ['NFP'],
+      [
+        {
+          states: ['RUS', 'CHN'],
+          vote: 'yes',
+          source: 'RECORD.md 5 (2022 NFP: Russia Yes; China Yes, inferred)',
+        },
+        { states: ['USA'], vote: 'no', source: 'RECORD.md 5 (2022 NFP: US No, inferred)' },
+        {
+          states: { eu: true },
+          vote: 'no',
+          source: 'RECORD.md 5 (2022 NFP: EU No; the EU called on others to vote No)',
+        },
+      ],
+      'RECORD.md 5; RECORD-ADDENDUM.md 3 (2022 NFP GA 7 Dec 2022, 122–50–4; Sputnik 7 Dec 2022)',
+      'the 2021 NFP roll call of the log (itself rebuilt)',
+      { date: '2022-12-07', confidence: 'verified', source: 'RECORD.md 5 (GA 7 Dec 2022)' },
+    ),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
 // Groups of Governmental Experts
 // ---------------------------------------------------------------------------------------------
 
@@ -2207,6 +2615,14 @@ export const GAPS: readonly Gap[] = [
   },
   {
     at: { year: 2019, forum: 'firstCommittee' },
-    note: 'Not in the log: the General Assembly’s outer-space texts of 2019–2022 (RECORD.md 5): the log covers the yearly resolutions of 2002–2018 only.',
+    note: 'Not in the log: the 2019 FPM vote on A/C.1/74/L.58/Rev.1 (RECORD.md 5 gives 124 yes, the rest not found, so no roll call can be rebuilt) and the 2019 TCBM vote (166 yes from a single non-UN source); nor the PAROS and TCBM texts of 2019–2021, with no tally in the record.',
+  },
+  {
+    at: { year: 2020, forum: 'firstCommittee' },
+    note: 'Not in the log: in 2020 Russia’s motion that the First Committee lacked competence on the space-threats draft (defeated 15–102–33) and the separate votes that retained three of its paragraphs (no tallies; GA/DIS/3658, RECORD.md 4.3): the paragraphs are not in the record.',
+  },
+  {
+    at: { year: 2022, forum: 'plenary' },
+    note: 'Not in the log: the plenary’s separate vote retaining NFP PP5 in 2022 (no tally in the record, RECORD.md 4.3); the 2022 PAROS text adopted without a vote (no draft symbol); the 2022 FPM text A/C.1/77/L.70, postponed for budget review and adopted on 30 December 2022 as A/RES/77/250 (no tally in the record at either stage, RECORD.md 5).',
   },
 ];

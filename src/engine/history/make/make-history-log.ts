@@ -56,6 +56,7 @@ import {
   CD_MEETINGS,
   GAPS,
   GGES,
+  LATER_RESOLUTIONS,
   PARAGRAPHS,
   RESOLUTIONS,
   SESSION_OPENINGS_IN_RECORD,
@@ -285,6 +286,11 @@ interface RebuildInput {
   /** The day of the vote, for the EU membership of the day. */
   readonly date: string;
   readonly label: string;
+  /**
+   * A text of the Western side (NORMS, DA-ASAT): its votes against and abstentions come from
+   * the States farthest from the United States, its yes votes from the nearest.
+   */
+  readonly western?: boolean;
 }
 
 /**
@@ -336,7 +342,8 @@ function rebuildRoll(votes: VoteData, input: RebuildInput): Roll {
   const session = Math.min(year - 1945, 69);
   const ideal = votes.ideal.get(session) ?? new Map<string, number>();
   const times = (code: string, choice: Choice): number => history.get(code)?.[choice] ?? 0;
-  const point = (code: string): number => ideal.get(code) ?? 0;
+  const side = input.western ? -1 : 1;
+  const point = (code: string): number => side * (ideal.get(code) ?? 0);
   const absent = (code: string): number => votes.absences.get(code) ?? 0;
   /** Sort keys, smallest first: the State most likely to have cast `to`. */
   const keys = (to: Choice, code: string): number[] => {
@@ -759,6 +766,67 @@ interface DraftTrack {
   symbol: string | null;
   resolution: string | null;
   plenaryRoll: Roll | null;
+  committeeRoll: Roll | null;
+}
+
+/** The latest roll call of the log on the whole text of each kind (for the rolls of 2019 on). */
+const latestRolls = new Map<string, Roll>();
+
+const WESTERN_KINDS: readonly string[] = ['NORMS', 'DAASAT'];
+
+/** A stage roll call of 2019 on: rebuilt from the latest roll of the kind, or the other stage's. */
+function laterRoll(
+  builder: LogBuilder,
+  votes: VoteData,
+  track: DraftTrack,
+  stage: 'committee' | 'plenary',
+): Roll | null {
+  const { fact } = track;
+  const decision = (stage === 'committee' ? fact.committee : fact.plenary).decision;
+  if (decision.method !== 'recorded') return null;
+  const roll = decision.roll;
+  if (roll.from === 'otherStage') {
+    const other = stage === 'committee' ? 'plenary' : 'committee';
+    const from =
+      (other === 'committee' ? track.committeeRoll : track.plenaryRoll) ??
+      laterRoll(builder, votes, track, other) ??
+      fail(`${label(fact)} ${stage}: no ${other} roll call to reuse`);
+    const copy: Roll = new Map(from);
+    const changes = rollChanges.get(from);
+    if (changes)
+      rollChanges.set(
+        copy,
+        `The ${other === 'committee' ? 'committee' : 'plenary'} roll call it reuses: ${changes}`,
+      );
+    return copy;
+  }
+  if (roll.from !== 'rebuilt') return null;
+  const cached = stage === 'committee' ? track.committeeRoll : track.plenaryRoll;
+  if (cached) return cached;
+  const electorate = draftContext(builder, track.symbol ?? fail('not tabled')).voters;
+  if (electorate.length !== 193)
+    fail(`${label(fact)}: an electorate of ${electorate.length}, not 193`);
+  const baseKind = roll.baseKinds.find((kind) => latestRolls.has(kind));
+  const base =
+    (baseKind === undefined ? undefined : latestRolls.get(baseKind)) ??
+    fail(`${label(fact)} ${stage}: no roll call of ${roll.baseKinds.join(' or ')} yet`);
+  const { tally } = roll;
+  const rebuilt = rebuildRoll(votes, {
+    base,
+    electorate,
+    named: roll.named,
+    target: { ...tally, absent: electorate.length - tally.yes - tally.no - tally.abstain },
+    kind: fact.kind === 'FPM' ? 'NFP' : fact.kind,
+    year: fact.year,
+    date:
+      (stage === 'committee' ? fact.committee : fact.plenary).day?.date ??
+      `${fact.year}-${stage === 'committee' ? '10-15' : '12-01'}`,
+    label: `${label(fact)} ${stage}`,
+    western: WESTERN_KINDS.includes(fact.kind),
+  });
+  if (stage === 'committee') track.committeeRoll = rebuilt;
+  else track.plenaryRoll = rebuilt;
+  return rebuilt;
 }
 
 function draftContext(builder: LogBuilder, symbol: string): DraftResolutionContext {
@@ -783,6 +851,8 @@ function label(fact: ResolutionFact): string {
 /** The plenary roll call of a draft, from the dataset or rebuilt from the totals. */
 function plenaryRollOf(builder: LogBuilder, votes: VoteData, track: DraftTrack): Roll | null {
   if (track.plenaryRoll) return track.plenaryRoll;
+  const later = laterRoll(builder, votes, track, 'plenary');
+  if (later) return (track.plenaryRoll = later);
   const { fact } = track;
   const decision = fact.plenary.decision;
   if (decision.method !== 'recorded') return null;
@@ -822,6 +892,8 @@ function committeeRollOf(
   roll: RollFact,
 ): Roll {
   const { fact } = track;
+  const later = laterRoll(builder, votes, track, 'committee');
+  if (later) return (track.committeeRoll = later);
   const plenary =
     plenaryRollOf(builder, votes, track) ??
     fail(`${label(fact)}: no plenary roll call to build the committee's on`);
@@ -869,6 +941,13 @@ function recordTally(
     const absent = recorded.yes + recorded.no + recorded.abstain + recorded.absent;
     expected = { ...tally, absent: absent - tally.yes - tally.no - tally.abstain };
     record = `RECORD.md 5: ${tally.yes}–${tally.no}–${tally.abstain}`;
+  } else if (roll.from === 'rebuilt') {
+    const { tally } = roll;
+    const all = recorded.yes + recorded.no + recorded.abstain + recorded.absent;
+    expected = { ...tally, absent: all - tally.yes - tally.no - tally.abstain };
+    record = `RECORD.md 5: ${tally.yes}–${tally.no}–${tally.abstain}`;
+  } else if (roll.from === 'otherStage') {
+    record = `no ${stage} tally in the record (the other stage’s roll call is used)`;
   } else {
     record = 'no committee tally in the record (the plenary roll call is used)';
   }
@@ -885,7 +964,13 @@ function recordTally(
 }
 
 function placeResolution(placement: Placement, votes: VoteData, fact: ResolutionFact): void {
-  const track: DraftTrack = { fact, symbol: null, resolution: null, plenaryRoll: null };
+  const track: DraftTrack = {
+    fact,
+    symbol: null,
+    resolution: null,
+    plenaryRoll: null,
+    committeeRoll: null,
+  };
   const committeeTurn: TurnRef = { year: fact.year, forum: 'firstCommittee' };
   const plenaryTurn: TurnRef = { year: fact.year, forum: 'plenary' };
   place(
@@ -937,7 +1022,7 @@ function runTabling(builder: LogBuilder, track: DraftTrack): void {
       actor: fact.sponsor.actor,
       kind: fact.kind,
       title: TITLES[fact.kind],
-      paragraphs: [...PARAGRAPHS[fact.kind]],
+      paragraphs: [...(fact.paragraphs ?? PARAGRAPHS[fact.kind])],
       coSponsors: [...fact.sponsor.with],
       ...(fact.draftSymbol ? { symbol: fact.draftSymbol.symbol } : {}),
     },
@@ -1001,6 +1086,18 @@ function runStage(
       stage === 'committee'
         ? committeeRollOf(builder, votes, track, decision.roll)
         : (plenaryRollOf(builder, votes, track) ?? fail('no roll'));
+    const separate = stageFact.paragraphVote;
+    if (separate) {
+      builder.emit(
+        {
+          type: 'paragraphVote.requested',
+          actor: separate.requester,
+          draft,
+          paragraph: separate.paragraph,
+        },
+        separate.request,
+      );
+    }
     builder.emit(
       { type: 'vote.requested', actor: fact.sponsor.actor, draft },
       {
@@ -1010,11 +1107,52 @@ function runStage(
       },
     );
     builder.emit({ type: 'voting.opened', actor: 'chair', draft }, decision.vote);
-    const of = (choice: Ballot): string[] =>
-      [...roll.entries()]
+    const of = (choice: Ballot, from: Roll = roll): string[] =>
+      [...from.entries()]
         .filter(([, vote]) => vote === choice)
         .map(([code]) => code)
         .sort();
+    if (separate) {
+      const electorate = draftContext(builder, draft).voters;
+      const { tally } = separate;
+      const target = { ...tally, absent: electorate.length - tally.yes - tally.no - tally.abstain };
+      const part = rebuildRoll(votes, {
+        base: roll,
+        electorate,
+        named: separate.named,
+        target,
+        kind: fact.kind,
+        year: fact.year,
+        date: stageFact.day?.date ?? builder.state.date,
+        label: `${label(fact)} ${stage} ${separate.paragraph}`,
+        western: WESTERN_KINDS.includes(fact.kind),
+      });
+      builder.emit(
+        {
+          type: 'rollCall.recorded',
+          actor: 'chair',
+          draft,
+          yes: of('yes', part),
+          no: of('no', part),
+          abstain: of('abstain', part),
+        },
+        withChanges(separate.roll, rollChanges.get(part)),
+      );
+      const closedPart = builder.emit(
+        { type: 'voting.closed', actor: 'chair', draft },
+        separate.vote,
+      );
+      const got = closedPart.find((event) => event.kind === 'vote.recorded')?.tally;
+      if (!got) fail(`${label(fact)} ${separate.paragraph}: no vote recorded`);
+      const equal = CHOICES.every((choice) => got[choice] === target[choice]);
+      if (!equal) findings.push(`${label(fact)} ${separate.paragraph}: engine ${showTotals(got)}`);
+      tallyLines.push({
+        what: `${draft} ${fact.kind} ${stage} ${separate.paragraph}`,
+        engine: got,
+        record: `RECORD.md 4.3: ${tally.yes}–${tally.no}–${tally.abstain}`,
+        equal,
+      });
+    }
     builder.emit(
       {
         type: 'rollCall.recorded',
@@ -1028,6 +1166,7 @@ function runStage(
     );
     events = builder.emit({ type: 'voting.closed', actor: 'chair', draft }, decision.vote);
     recordTally(track, stage, events, votes);
+    latestRolls.set(fact.kind, roll);
   }
   const closed = builder.emit({ type: 'stage.closed', actor: 'chair', draft }, stageFact.outcome);
   if (stage === 'plenary') {
@@ -1112,7 +1251,8 @@ function loadScenario(): Scenario {
 function build(scenario: Scenario, votes: VoteData): LogStep[] {
   const placement: Placement = { calendar: scenario.calendar, entries: [], seq: 0 };
   for (const meeting of CD_MEETINGS) placeMeeting(placement, meeting);
-  for (const fact of RESOLUTIONS) placeResolution(placement, votes, fact);
+  for (const fact of [...RESOLUTIONS, ...LATER_RESOLUTIONS])
+    placeResolution(placement, votes, fact);
   for (const gge of GGES) placeGge(placement, gge);
   for (const gap of GAPS) {
     const index = turnOf(scenario.calendar, gap.at);
