@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { hashState } from '../log/hash';
 import { replay } from '../log/replay';
 import type { ConsensusDecisionContext } from '../procedures/cd/consensus-decision.machine';
 import type { DocumentLifecycleContext } from '../procedures/documents/document-lifecycle.machine';
@@ -11,7 +12,9 @@ import type { Scenario } from '../scenario/scenario.schema';
 import type { HistoryLog } from './history-log.schema';
 import { parseHistoryLog } from './history-log.schema';
 import type { HistoryReplay } from './replay-history';
+import { forkHistory } from './fork';
 import { replayHistory } from './replay-history';
+import { simulate } from '../simulate';
 
 /**
  * THE conformance test of the historical record: `scenarios/ppwt-history.log.json`, replayed on
@@ -484,3 +487,23 @@ function expectPlenaryTallies(expected: readonly PlenaryTally[]): void {
   }
   expect(problems).toEqual([]);
 }
+
+describe.skipIf(!existsSync(LOG_FILE))('taking over the real record just after CD/1985', () => {
+  test('the fork is a valid game that random legal play carries to the end, the same for the same seed', () => {
+    const { scenario, log } = history();
+    const playOn = (seed: number) => {
+      const fork = forkHistory(scenario, log, 'CD/1985', { RUS: 'human', USA: 'bot' });
+      expect(fork.state.date).toBe('2014-06-10');
+      expect(fork.state.seats.RUS.controller).toBe('human');
+      const played = simulate(fork.scenario, {
+        seed,
+        start: fork.state,
+        actionsPerTurn: 6,
+        maxSteps: 20_000,
+      });
+      expect(played.state.phase).toBe('ended');
+      return hashState(played.state);
+    };
+    expect(playOn(7)).toBe(playOn(7));
+  });
+});
