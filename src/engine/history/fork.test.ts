@@ -35,21 +35,37 @@ describe('taking over the historical record', () => {
     expect(fork.at).toBeGreaterThan(0);
     expect(fork.at).toBeLessThan(log.steps.length);
     expect(fork.state.phase).toBe('playing');
-    expect(fork.state.record).toEqual(history.state.record);
+    expect(fork.state.record.slice(0, history.state.record.length)).toEqual(history.state.record);
+    expect(
+      fork.state.record.slice(history.state.record.length).map((line) => line.summary),
+    ).toEqual([
+      'From now on United States of America is led by the computer.',
+      'From now on Russian Federation is led by the computer.',
+    ]);
     expect(fork.state.date).toBe(history.state.date);
     expect(fork.state.seats.USA.controller).toBe('bot');
     expect(fork.state.seats.RUS.controller).toBe('bot');
     expect(fork.state.seats.CHN.controller).toBe('human');
     expect(fork.state.seats.EU.controller).toBe(scenario.seats.EU.controller);
-    expect(fork.scenario.id).toBe(scenario.id);
+    expect(fork.scenario).toBe(scenario);
     expect(scenario.seats.USA.controller).toBe('human');
-    expect(fork.intents).toEqual(history.steps.map((step) => step.intent));
+    expect(fork.intents).toEqual([
+      ...history.steps.map((step) => step.intent),
+      { type: 'seat.controlled', actor: 'host', seat: 'USA', controller: 'bot' },
+      { type: 'seat.controlled', actor: 'host', seat: 'RUS', controller: 'bot' },
+    ]);
   });
 
   test('the fork replays from its scenario, seed and intents to the same hash, and saves', () => {
     const fork = forkHistory(scenario, log, 9, { EU: 'bot' });
     expect(fork.at).toBe(9);
-    expect(fork.intents).toHaveLength(9);
+    expect(fork.intents).toHaveLength(10);
+    expect(fork.intents.at(-1)).toEqual({
+      type: 'seat.controlled',
+      actor: 'host',
+      seat: 'EU',
+      controller: 'bot',
+    });
     const replayed = replay(fork.scenario, fork.seed, fork.intents);
     expect(replayed.rejected).toEqual([]);
     expect(hashState(replayed.state)).toBe(hashState(fork.state));

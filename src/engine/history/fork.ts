@@ -1,6 +1,6 @@
-import { produce } from 'immer';
+import { apply } from '../apply';
 import type { SeatId } from '../ids';
-import { isSeat } from '../ids';
+import { HOST, isSeat } from '../ids';
 import type { Intent } from '../intents/intent.schema';
 import type { Scenario } from '../scenario/scenario.schema';
 import type { GameState } from '../state/game-state';
@@ -14,9 +14,8 @@ export type SeatControllers = Partial<Record<SeatId, 'human' | 'bot'>>;
 /** A game that leaves the historical record at some step and goes on as the players decide. */
 export interface HistoryFork {
   /**
-   * The scenario the fork is a game of: the historical scenario (same id) with the chosen seats'
-   * controllers. Saves and replays of the fork use this one:
-   * `replay(fork.scenario, fork.seed, fork.intents)` rebuilds `fork.state`, hash for hash.
+   * The scenario the fork is a game of: the historical scenario itself. Saves and replays of the
+   * fork use it: `replay(fork.scenario, fork.seed, fork.intents)` rebuilds `fork.state`.
    */
   readonly scenario: Scenario;
   readonly seed: number;
@@ -35,10 +34,10 @@ export interface HistoryFork {
  * is a step index (the step at that index is the first one not replayed) or an `until` of
  * `replayHistory` (a symbol, or a date). The chosen seats get their controllers.
  *
- * A seat's controller is part of the game's setup: `createGame` takes it from the scenario and
- * no intent changes it. So the fork sets it where the setup is — in a copy of the scenario — and
- * replays the record on that copy: the state carries the controllers from its first line, and
- * `replay(fork.scenario, fork.seed, fork.intents)` gives the same state and hash. Throws a
+ * The chosen controllers are set by the host's `seat.controlled` intents, appended to the log at
+ * the take-over, so the fork is an ordinary game of the historical scenario: its log is the
+ * record up to there plus those intents, and `replay(fork.scenario, fork.seed, fork.intents)`
+ * gives the same state and hash. Throws a
  * `HistoryError` when the record cannot be replayed to `at`, when a seat is unknown, or when the
  * game has already ended there.
  *
@@ -57,13 +56,8 @@ export function forkHistory(
       throw new HistoryError('bad-seat', `"${seat}" is not a seat (CHN, RUS, USA or EU)`);
     }
   }
-  const forked = produce(scenario, (draft) => {
-    for (const [seat, controller] of Object.entries(controllers) as [SeatId, 'human' | 'bot'][]) {
-      draft.seats[seat].controller = controller;
-    }
-  });
   const replayed = replayHistory(
-    forked,
+    scenario,
     log,
     typeof at === 'number' ? { steps: at } : { until: at },
   );
@@ -73,11 +67,20 @@ export function forkHistory(
       `the record has ended by step ${replayed.stoppedAt}: there is nothing left to play`,
     );
   }
+  let state = replayed.state;
+  const intents: Intent[] = replayed.steps.map((step) => step.intent);
+  for (const [seat, controller] of Object.entries(controllers) as [SeatId, 'human' | 'bot'][]) {
+    if (state.seats[seat].controller === controller) continue;
+    const handedOver = apply(state, { type: 'seat.controlled', actor: HOST, seat, controller });
+    if (!handedOver.ok) throw new HistoryError('bad-seat', handedOver.error.message);
+    state = handedOver.state;
+    intents.push(handedOver.intent);
+  }
   return {
-    scenario: forked,
+    scenario,
     seed: log.seed,
-    state: replayed.state,
-    intents: replayed.steps.map((step) => step.intent),
+    state,
+    intents,
     at: replayed.stoppedAt,
     steps: replayed.steps,
   };

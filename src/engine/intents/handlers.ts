@@ -11,6 +11,7 @@ import * as unga from './unga.handlers';
 export const handlers: HandlerTable = {
   'turn.ended': turn.turnEnded,
   'date.advanced': turn.dateAdvanced,
+  'seat.controlled': turn.seatControlled,
   'instruction.sent': turn.instructionSent,
   'consultation.held': turn.consultationHeld,
 

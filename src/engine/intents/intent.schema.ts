@@ -30,6 +30,10 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('date.advanced', {
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
   }),
+  intent('seat.controlled', {
+    seat: z.enum(['CHN', 'RUS', 'USA', 'EU']),
+    controller: z.enum(['human', 'bot']),
+  }),
   intent('instruction.sent', { seat: z.enum(['CHN', 'RUS', 'USA', 'EU']), text: longText }),
   intent('consultation.held', { with: z.array(actor).min(1).max(40), topic: shortText }),
 

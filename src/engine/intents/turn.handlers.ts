@@ -107,6 +107,29 @@ export function fireDueEvents(draft: Draft<GameState>, base: GameState, date: st
   }
 }
 
+/**
+ * The host hands a seat to a person or to the computer, at any moment (a take-over of the
+ * historical record, a student who leaves): the game goes on; only who decides for it changes.
+ */
+export const seatControlled: Handler<'seat.controlled'> = ({ state, draft, intent }) => {
+  if (intent.actor !== HOST)
+    return rejection('not-the-host', 'seat.controlled: only the host assigns the seats');
+  if (state.seats[intent.seat].controller === intent.controller) {
+    return rejection(
+      'procedure-refused',
+      `seat.controlled: ${actorName(intent.seat)} is already led by ${intent.controller === 'human' ? 'a person' : 'the computer'}`,
+    );
+  }
+  draft.seats[intent.seat].controller = intent.controller;
+  record(draft, {
+    forum: 'world',
+    actor: HOST,
+    kind: 'seat.controlled',
+    summary: `From now on ${actorName(intent.seat)} is led by ${intent.controller === 'human' ? 'a person' : 'the computer'}.`,
+  });
+  return undefined;
+};
+
 export const instructionSent: Handler<'instruction.sent'> = ({ draft, intent }) => {
   if (intent.actor !== HOST) {
     return rejection(
