@@ -56,7 +56,7 @@ export const draftTabled: Handler<'draft.tabled'> = (context) => {
     title,
     sponsors: [actor, ...coSponsors.filter((code) => code !== actor)],
     paragraphs,
-    voters: unMembersOn(context.state.date).map((member) => member.code),
+    voters: electorateOn(context.state.date),
   });
   context.draft.unga.draftOrder.push(symbol);
   record(context.draft, {
@@ -187,6 +187,22 @@ function draftHandler<TType extends DraftType>(rule: DraftRule<TType>): Handler<
     }
     return undefined;
   };
+}
+
+const electorates = new Map<number, readonly string[]>();
+
+/**
+ * The UN membership on a date, as one shared frozen list per size of the membership (it only
+ * grew: 191, 192, 193), so that every draft of a session holds the same list, not a copy.
+ */
+function electorateOn(date: string): readonly string[] {
+  const members = unMembersOn(date);
+  let electorate = electorates.get(members.length);
+  if (electorate === undefined) {
+    electorate = Object.freeze(members.map((member) => member.code));
+    electorates.set(members.length, electorate);
+  }
+  return electorate;
 }
 
 /** The stage of a draft decides where it is acted on: the committee in October, the plenary in December. */
