@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['src/engine/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          include: ['src/engine/**/*.test.ts', 'src/ai/**/*.test.ts', 'src/cli/**/*.test.ts'],
           benchmark: { include: ['src/**/*.bench.ts'] },
         },
       },

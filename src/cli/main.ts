@@ -4,6 +4,7 @@ import type { CliIo, Command } from './cli-io';
 import { EXIT, usageError } from './cli-io';
 import { compare, COMPARE_USAGE } from './commands/compare';
 import { coverage, COVERAGE_USAGE } from './commands/coverage';
+import { predictVotesCommand, PREDICT_VOTES_USAGE } from './commands/predict-votes';
 import { replay, REPLAY_USAGE } from './commands/replay';
 import { run, RUN_USAGE } from './commands/run';
 import { simulate, SIMULATE_USAGE } from './commands/simulate';
@@ -23,6 +24,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string; does: str
     run: replay,
     usage: REPLAY_USAGE,
     does: 'replay the historical record, as a transcript',
+  },
+  'predict-votes': {
+    run: predictVotesCommand,
+    usage: PREDICT_VOTES_USAGE,
+    does: "each UN member's predicted vote, as CSV",
   },
 };
 
