@@ -8,7 +8,7 @@ import type {
   Tally,
 } from './unga-types';
 import { PARAGRAPHS } from './unga-types';
-import { EU_WITHHELD, RUSSIA_NFP } from './unga-helpers';
+import { EU_WITHHELD, RUSSIA_NFP, recordedStage } from './unga-helpers';
 
 // ---------------------------------------------------------------------------------------------
 // 2019–2022: First Committee tallies from RECORD.md 5, no roll call in the votes data
@@ -25,12 +25,9 @@ function rebuiltStage(
   paragraphVote?: ParagraphVoteFact,
 ): StageFact {
   return {
-    ...(day ? { day } : {}),
-    outcome: { confidence: 'verified', source },
-    decision: {
-      method: 'recorded',
-      vote: { confidence: 'verified', source },
-      roll: {
+    ...recordedStage(
+      source,
+      {
         from: 'rebuilt',
         tally,
         baseKinds,
@@ -39,7 +36,8 @@ function rebuiltStage(
         source,
         note: `The record gives the totals (${tally.yes}–${tally.no}–${tally.abstain}; the rest of the 193 Members absent) and names some States, not the roll call: rebuilt from ${baseNote}.`,
       },
-    },
+      day,
+    ),
     ...(paragraphVote ? { paragraphVote } : {}),
   };
 }

@@ -106,6 +106,17 @@ export const EU_WITHHELD = (source: string): Named => ({
   source,
 });
 
+/** A stage decided by a recorded vote: the outcome and the vote are in the record, the roll as given. */
+export function recordedStage(source: string, roll: RecordedRoll, day?: Day): StageFact {
+  return {
+    ...(day ? { day } : {}),
+    outcome: { confidence: 'verified', source },
+    decision: { method: 'recorded', vote: { confidence: 'verified', source }, roll },
+  };
+}
+
+type RecordedRoll = Extract<StageFact['decision'], { method: 'recorded' }>['roll'];
+
 /** A committee roll call rebuilt from the record's tally. */
 export function committeeTally(
   tally: { yes: number; no: number; abstain: number },
@@ -113,22 +124,18 @@ export function committeeTally(
   source: string,
   day?: Day,
 ): StageFact {
-  return {
-    ...(day ? { day } : {}),
-    outcome: { confidence: 'verified', source },
-    decision: {
-      method: 'recorded',
-      vote: { confidence: 'verified', source },
-      roll: {
-        from: 'committeeTally',
-        tally,
-        named,
-        confidence: 'reconstructed',
-        source,
-        note: `The record gives the committee’s totals (${tally.yes}–${tally.no}–${tally.abstain}) and names some States; the roll call is rebuilt from the plenary roll of the year to those totals.`,
-      },
+  return recordedStage(
+    source,
+    {
+      from: 'committeeTally',
+      tally,
+      named,
+      confidence: 'reconstructed',
+      source,
+      note: `The record gives the committee’s totals (${tally.yes}–${tally.no}–${tally.abstain}) and names some States; the roll call is rebuilt from the plenary roll of the year to those totals.`,
     },
-  };
+    day,
+  );
 }
 
 /** A plenary roll call rebuilt from the totals of plenary_tallies_2015_2018.csv. */
@@ -141,24 +148,20 @@ export function plenaryTotals(
   correction?: { yes: number; note: string },
 ): StageFact {
   const source = `votes/plenary_tallies_2015_2018.csv, ${symbol}`;
-  return {
-    ...(day ? { day } : {}),
-    outcome: { confidence: 'verified', source },
-    decision: {
-      method: 'recorded',
-      vote: { confidence: 'verified', source },
-      roll: {
-        from: 'totals',
-        symbol,
-        baseRcid,
-        named,
-        ...(correction ? { correction } : {}),
-        confidence: 'reconstructed',
-        source: `${source}; votes/space_votes_1981_2014.csv, rcid ${baseRcid}`,
-        note,
-      },
+  return recordedStage(
+    source,
+    {
+      from: 'totals',
+      symbol,
+      baseRcid,
+      named,
+      ...(correction ? { correction } : {}),
+      confidence: 'reconstructed',
+      source: `${source}; votes/space_votes_1981_2014.csv, rcid ${baseRcid}`,
+      note,
     },
-  };
+    day,
+  );
 }
 
 export const ZIMBABWE_2016: Named = {
