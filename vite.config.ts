@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+const E2E = 'src/**/*.e2e.test.ts';
+
 export default defineConfig({
   base: './',
   build: { outDir: 'dist', sourcemap: true },
@@ -11,7 +13,42 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['src/engine/**/*.test.ts', 'src/ai/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          exclude: [E2E],
           benchmark: { include: ['src/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'game',
+          environment: 'node',
+          include: ['src/game/**/*.test.ts'],
+          exclude: [E2E],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real server processes and network clients on loopback.
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          exclude: [E2E],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built game in Debian's Chromium, driven by playwright-core.
+          name: 'e2e',
+          environment: 'node',
+          include: [E2E],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
     ],
