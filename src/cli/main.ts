@@ -13,7 +13,11 @@ import { validate, VALIDATE_USAGE } from './commands/validate';
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string; does: string }>> = {
   validate: { run: validate, usage: VALIDATE_USAGE, does: 'check scenario and save files' },
   run: { run, usage: RUN_USAGE, does: 'play a file of intents and report each one' },
-  simulate: { run: simulate, usage: SIMULATE_USAGE, does: 'play games with random legal moves' },
+  simulate: {
+    run: simulate,
+    usage: SIMULATE_USAGE,
+    does: 'play games with random legal moves, or bot against bot with --bots LEVEL',
+  },
   coverage: { run: coverage, usage: COVERAGE_USAGE, does: 'walk every procedure machine' },
   compare: {
     run: compare,

@@ -1,5 +1,6 @@
 import { produce } from 'immer';
 import { isUnMember } from './data/members';
+import { settleEconomy } from './economy/settle';
 import { CHAIR, HOST } from './ids';
 import { handlers } from './intents/handlers';
 import type { Intent } from './intents/intent.schema';
@@ -20,7 +21,8 @@ export type ApplyResult =
   | { readonly ok: false; readonly error: Rejection };
 
 /**
- * Applies one intent. The intent is checked against its schema, then against the rules; a
+ * Applies one intent. The intent is checked against its schema, then against the rules, then
+ * paid for (economy/settle.ts: a seat short of capital is refused as `not-enough-capital`); a
  * refused intent leaves the state exactly as it was (the same object comes back untouched).
  * Pure: the same state and intent always give the same result.
  *
@@ -68,7 +70,7 @@ export function apply(state: GameState, input: unknown): ApplyResult {
       draft: typeof draft;
       intent: Intent;
     }) => Rejection | undefined;
-    refusal = handler({ state, draft, intent });
+    refusal = handler({ state, draft, intent }) ?? settleEconomy(state, draft, intent);
   });
   if (refusal !== undefined) return { ok: false, error: refusal };
   return { ok: true, state: next, intent, events: next.record.slice(state.record.length) };

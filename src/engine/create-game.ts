@@ -1,3 +1,4 @@
+import { neutralStanding } from './economy/standing';
 import { SEATS } from './ids';
 import { advanceSessionTo } from './procedures/cd/advance-session';
 import type { AnnualSessionContext } from './procedures/cd/annual-session.machine';
@@ -8,7 +9,8 @@ import { startProcedure, stepProcedure } from './procedures/step';
 import { seedState } from './random';
 import type { Scenario } from './scenario/scenario.schema';
 import { ungaSessionOf, yearOf } from './state/calendar';
-import type { DocumentEntry, GameState, SeatState } from './state/game-state';
+import type { DocumentEntry, GameState, RecordEntry, SeatState } from './state/game-state';
+import { deliveryLine } from './state/instructions';
 import { newAnnualSession } from './state/new-session';
 
 /**
@@ -83,6 +85,41 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     documentOrder.push(draft.id);
   }
 
+  const seats = Object.fromEntries(
+    SEATS.map((seat) => [seat, seatState(scenario.seats[seat])]),
+  ) as Record<(typeof SEATS)[number], SeatState>;
+  const record: RecordEntry[] = [
+    {
+      index: 0,
+      turn: 0,
+      date: firstTurn.date,
+      forum: 'world',
+      actor: 'host',
+      kind: 'game.started',
+      summary: `${scenario.title}. ${firstTurn.label} begins.`,
+      visibleTo: 'all',
+    },
+  ];
+  // Instructions dated on or before the first turn are waiting for the delegations at the start.
+  for (const instruction of scenario.instructions) {
+    if (instruction.date > firstTurn.date) continue;
+    const seat = seats[instruction.seat];
+    seats[instruction.seat] = {
+      ...seat,
+      instructions: [...seat.instructions, instruction.text],
+      objectives: instruction.objective
+        ? [...seat.objectives, instruction.objective]
+        : seat.objectives,
+    };
+    record.push({
+      ...deliveryLine(instruction),
+      index: record.length,
+      turn: 0,
+      date: firstTurn.date,
+      visibleTo: [instruction.seat],
+    });
+  }
+
   return {
     schemaVersion: 1,
     scenarioId: scenario.id,
@@ -92,9 +129,9 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     turn: 0,
     date: firstTurn.date,
     phase: 'playing',
-    seats: Object.fromEntries(
-      SEATS.map((seat) => [seat, seatState(scenario.seats[seat])]),
-    ) as GameState['seats'],
+    outcome: null,
+    economy: scenario.economy,
+    seats,
     cd: {
       year,
       session: openingSession(scenario, year),
@@ -120,20 +157,13 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     firedEvents: scenario.events
       .filter((event) => event.date < scenario.start)
       .map((event) => event.id),
+    instructionSchedule: scenario.instructions
+      .filter((instruction) => instruction.date > firstTurn.date)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    jointStatements: [],
     tension: scenario.tension,
     debris: scenario.debris,
-    record: [
-      {
-        index: 0,
-        turn: 0,
-        date: firstTurn.date,
-        forum: 'world',
-        actor: 'host',
-        kind: 'game.started',
-        summary: `${scenario.title}. ${firstTurn.label} begins.`,
-        visibleTo: 'all',
-      },
-    ],
+    record,
   };
 }
 
@@ -141,10 +171,18 @@ function seatState(setup: Scenario['seats']['CHN']): SeatState {
   return {
     controller: setup.controller,
     capital: setup.capital,
+    standing: { ...neutralStanding(), ...definedOnly(setup.standing) },
+    moratorium: 'none',
     publicPosition: setup.publicPosition,
     objectives: setup.objectives,
     instructions: [],
   };
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }
 
 /** The year's session, walked to the first turn's part, with the agenda adopted if the scenario says so. */

@@ -18,6 +18,36 @@ export { createGame } from './create-game';
 export { legalActions } from './legal-actions';
 export { view } from './view';
 export type { GameView, SeatView, Viewer } from './view';
+export { beliefState, BELIEF_RANDOM } from './belief-state';
+export { securityIndex } from './economy/security-index';
+export { actionPreview } from './economy/preview';
+export type { ActionPreview, SeatPreview } from './economy/preview';
+export { ACTION_TABLE, actionEffect, decisionTopic } from './economy/action-effects';
+export type { ActionEffect, ActionKey, ActionRow, SeatChange } from './economy/action-effects';
+export { DECISION_STANCE, DOCUMENT_STANCE, RESOLUTION_STANCE } from './economy/stances';
+export type { DecisionTopic, Stance } from './economy/stances';
+export {
+  STANDING_GROUPS,
+  STANDING_MIN,
+  STANDING_MAX,
+  STANDING_NEUTRAL,
+  GROUP_NAMES,
+  SEAT_GROUP,
+  standingGroupOf,
+} from './economy/standing';
+export type { StandingGroup, Standing, StandingDeltas } from './economy/standing';
+export { DEFAULT_ECONOMY } from './economy/economy-settings';
+export type { EconomySettings } from './economy/economy-settings';
+export { scoreSeat, scoreGame } from './scoring/score';
+export type { GameScore, SeatScore, ObjectiveScore } from './scoring/score';
+export { checkCondition, conditionSchema, ACTION_KINDS } from './scoring/conditions';
+export type {
+  Condition,
+  ConditionInput,
+  ConditionKind,
+  ConditionResult,
+  ActionKind,
+} from './scoring/conditions';
 export { replay, undo } from './log/replay';
 export type { ReplayResult } from './log/replay';
 export { hashState, canonicalJson } from './log/hash';
@@ -29,11 +59,24 @@ export { parseScenario, formatProblems } from './scenario/load-scenario';
 export { sideBySide } from './scenario/compare-texts';
 export type { SideBySide, SideBySideRow } from './scenario/compare-texts';
 export type { ScenarioProblem, ScenarioResult } from './scenario/load-scenario';
-export type { Scenario, ScenarioFile, CalendarTurn, TimedEvent } from './scenario/scenario.schema';
+export type {
+  Scenario,
+  ScenarioFile,
+  CalendarTurn,
+  TimedEvent,
+  Objective,
+  ScheduledInstruction,
+} from './scenario/scenario.schema';
 export { intentSchema } from './intents/intent.schema';
 export type { Intent, IntentInput, IntentType } from './intents/intent.schema';
 export type { Rejection, RejectionCode } from './intents/rejection';
-export type { GameState, RecordEntry, SeatState, DocumentEntry } from './state/game-state';
+export type {
+  GameState,
+  RecordEntry,
+  SeatState,
+  DocumentEntry,
+  JointStatement,
+} from './state/game-state';
 export { SEATS, HOST, CHAIR, isSeat } from './ids';
 export { presidentNow } from './intents/cd-session.handlers';
 export type { SeatId, ActorId } from './ids';

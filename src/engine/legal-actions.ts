@@ -1,7 +1,7 @@
 import { apply } from './apply';
 import { isCdMember, isUnMember } from './data/members';
-import type { ActorId } from './ids';
-import { CHAIR, HOST } from './ids';
+import type { ActorId, SeatId } from './ids';
+import { CHAIR, HOST, isSeat, SEATS } from './ids';
 import { presidentNow } from './intents/cd-session.handlers';
 import type { IntentInput } from './intents/intent.schema';
 import type { TreatyNegotiationContext } from './procedures/cd/treaty-negotiation.machine';
@@ -33,6 +33,53 @@ function candidates(state: GameState, actor: ActorId): IntentInput[] {
   if (turn.forum === 'cd') list.push(...cdCandidates(state, actor));
   else list.push(...ungaCandidates(state, actor, turn.stage));
   list.push(...documentCandidates(state, actor), ...ggeCandidates(state, actor));
+  if (isSeat(actor)) list.push(...seatCandidates(state, actor));
+  return list;
+}
+
+/**
+ * Delegations a seat may consult as a group: leading members of the Group of 21 (Indonesia spoke
+ * for the Non-Aligned Movement in 2017, Egypt sponsors the PAROS resolution), Western States
+ * outside the EU, Eastern European States outside the EU, and the EU's largest members.
+ */
+const GROUP_CONTACTS: readonly (readonly string[])[] = [
+  ['IDN', 'EGY', 'BRA'],
+  ['CAN', 'JPN', 'AUS'],
+  ['BLR', 'KAZ', 'UKR'],
+  ['DEU', 'FRA', 'ITA'],
+];
+
+/** Consultations, and the actions outside the chamber: tests, a moratorium, launches, joint statements. */
+function seatCandidates(state: GameState, actor: SeatId): IntentInput[] {
+  const others = SEATS.filter((seat) => seat !== actor);
+  const topic = 'the prevention of an arms race in outer space';
+  const list: IntentInput[] = [
+    ...others.map((seat) => ({ type: 'consultation.held' as const, actor, with: [seat], topic })),
+    ...GROUP_CONTACTS.map((group) => ({
+      type: 'consultation.held' as const,
+      actor,
+      with: group.filter((code) => code !== actor),
+      topic,
+    })),
+    { type: 'asatTest.conducted', actor, destructive: false },
+    { type: 'asatTest.conducted', actor, destructive: true },
+    { type: 'moratorium.declared', actor },
+    { type: 'launch.conducted', actor, purpose: 'civil' },
+    { type: 'launch.conducted', actor, purpose: 'military' },
+    ...others.map((seat) => ({
+      type: 'jointStatement.proposed' as const,
+      actor,
+      with: seat,
+      topic,
+    })),
+  ];
+  for (const statement of state.jointStatements) {
+    if (statement.partner !== actor || statement.status !== 'proposed') continue;
+    list.push(
+      { type: 'jointStatement.agreed', actor, statement: statement.id },
+      { type: 'jointStatement.declined', actor, statement: statement.id },
+    );
+  }
   return list;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { apply } from './apply';
-import { cdMembers, unMembersOn } from './data/members';
+import { cdMembers, euMembersOn, unMembersOn } from './data/members';
 import { sessionContext } from './intents/cd-session.handlers';
 import { legalActions } from './legal-actions';
 import type { Move, TestGame } from './testing/test-game';
@@ -117,6 +117,7 @@ describe('the Conference on Disarmament decides by consensus', () => {
         forum: 'cd',
         actor: 'TUN',
         kind: 'decision.blocked',
+        ref: 'CD-D/2008/1',
         objectors: ['PAK'],
         summary: 'No consensus on a programme of work: Pakistan objects.',
       }),
@@ -392,12 +393,16 @@ describe('documents of the Conference', () => {
 
 describe('the First Committee and the plenary of the General Assembly', () => {
   test('120 in favour, 60 against, 10 abstentions adopts (2 absent of the 192 members of 2008)', () => {
+    const ballots = {
+      yes: UN_MEMBERS.slice(0, 120),
+      no: UN_MEMBERS.slice(120, 180),
+      abstain: UN_MEMBERS.slice(180, 190),
+    };
+    const answerOf = (code: string) =>
+      (['yes', 'no', 'abstain'] as const).find((vote) => ballots[vote].includes(code));
+    const eu = euMembersOn('2008-10-06').map(answerOf);
     const g = recordedVoteOnParos()
-      .votes(PAROS_L1, {
-        yes: UN_MEMBERS.slice(0, 120),
-        no: UN_MEMBERS.slice(120, 180),
-        abstain: UN_MEMBERS.slice(180, 190),
-      })
+      .votes(PAROS_L1, ballots)
       .as('chair')
       .does({ type: 'voting.closed', draft: PAROS_L1 });
 
@@ -420,6 +425,13 @@ describe('the First Committee and the plenary of the General Assembly', () => {
         kind: 'vote.recorded',
         symbol: PAROS_L1,
         tally: { yes: 120, no: 60, abstain: 10, absent: 2 },
+        ballots: { CHN: answerOf('CHN'), RUS: answerOf('RUS'), USA: answerOf('USA') },
+        euVotes: {
+          yes: eu.filter((vote) => vote === 'yes').length,
+          no: eu.filter((vote) => vote === 'no').length,
+          abstain: eu.filter((vote) => vote === 'abstain').length,
+          absent: eu.filter((vote) => vote === undefined).length,
+        },
         summary: `Recorded vote in the First Committee on ${PAROS_L1}: 120 in favour, 60 against, 10 abstentions — adopted.`,
       }),
     );

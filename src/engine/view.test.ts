@@ -26,6 +26,7 @@ function secretsHiddenFrom(state: GameState, viewer: Viewer): string[] {
       state.seats[seat].objectives.map((objective) => objective.text),
     ),
     ...otherSeats.flatMap((seat) => state.seats[seat].instructions),
+    ...state.instructionSchedule.map((instruction) => instruction.text),
     ...state.consultations
       .filter((consultation) => !consultation.participants.includes(viewer))
       .map((consultation) => consultation.topic),
@@ -131,6 +132,52 @@ describe('what each viewer sees', () => {
     expect(seen.documentOrder).toEqual(['CD/1576', 'CD/1679']);
     expect(seen).not.toHaveProperty('random');
     expect(allLeaks(state)).toEqual(NO_LEAKS);
+  });
+
+  test('instructions from capital arrive when their turn begins, and only their seat sees them', () => {
+    const g = game('classroom-2008');
+    const scheduled = g.state.instructionSchedule;
+    const firstDate = scheduled[0]!.date;
+    const due = scheduled.filter((instruction) => instruction.date === firstDate);
+    expect(due.length).toBeGreaterThan(0);
+    for (const viewer of VIEWERS) {
+      expect(view(g.state, viewer).instructionSchedule).toEqual([]);
+      const text = JSON.stringify(view(g.state, viewer));
+      for (const instruction of scheduled) expect(text).not.toContain(instruction.text);
+    }
+    expect(view(g.state, 'host').instructionSchedule).toEqual(scheduled);
+
+    while (g.state.date < firstDate) g.host.endsTurn();
+    expect(g.state.date).toBe(firstDate);
+    expect(g.state.instructionSchedule).toEqual(scheduled.filter((i) => i.date > firstDate));
+    for (const instruction of due) {
+      const seat = instruction.seat;
+      expect(g.state.seats[seat].instructions).toContain(instruction.text);
+      expect(g.state.seats[seat].objectives).toContainEqual(instruction.objective);
+      const line = g.state.record.find((entry) => entry.ref === instruction.id)!;
+      expect([line.kind, line.date, line.visibleTo]).toEqual([
+        'instruction.received',
+        firstDate,
+        [seat],
+      ]);
+      for (const viewer of VIEWERS) {
+        const sees = JSON.stringify(view(g.state, viewer)).includes(instruction.text);
+        expect(sees, `${viewer} and ${instruction.id}`).toBe(viewer === seat);
+      }
+    }
+    expect(allLeaks(g.state)).toEqual(NO_LEAKS);
+  });
+
+  test('capital, standing and moratoria are public', () => {
+    const { state } = game('classroom-2008').as('USA').does({ type: 'moratorium.declared' });
+    for (const viewer of VIEWERS) {
+      const seen = view(state, viewer);
+      for (const seat of SEATS) {
+        expect(seen.seats[seat].capital).toBe(state.seats[seat].capital);
+        expect(seen.seats[seat].standing).toEqual(state.seats[seat].standing);
+        expect(seen.seats[seat].moratorium).toBe(state.seats[seat].moratorium);
+      }
+    }
   });
 
   test('the host sees everything but the random generator', () => {

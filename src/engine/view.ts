@@ -20,8 +20,9 @@ export type GameView = Omit<GameState, 'random' | 'seats'> & {
 /**
  * The game as one viewer may see it. Hidden objectives and instructions of other seats, private
  * consultations the viewer was not part of, drafts other delegations have not yet submitted and
- * the random generator's state are removed, and so are timed events still to come. The host sees
- * everything but the generator.
+ * the random generator's state are removed, and so are timed events still to come, instructions
+ * from capital not yet delivered and joint statements proposed between other delegations. Capital,
+ * standing and moratoria are public. The host sees everything but the generator.
  *
  * @example
  * const usa = view(state, 'USA'); // usa.seats.RUS.objectives === null
@@ -62,5 +63,11 @@ export function view(state: GameState, viewer: Viewer): GameView {
     ),
     record: state.record.filter((entry) => sees(entry.visibleTo)),
     events: state.events.filter((event) => state.firedEvents.includes(event.id)),
+    instructionSchedule: [],
+    jointStatements: state.jointStatements.filter(
+      (statement) =>
+        statement.status === 'issued' ||
+        (viewer !== 'public' && (statement.proposer === viewer || statement.partner === viewer)),
+    ),
   };
 }

@@ -15,3 +15,13 @@ export type { TimelineFact, FactSubject } from './timeline';
 export { KINDS, VOTES, FIRST_YEAR, LAST_YEAR, isKind, isVote } from './types';
 export type { ResolutionKind, Vote, VotingData, RollCall } from './types';
 export { VOTING_DATA } from './voting-data';
+export {
+  gameVoteQuestion,
+  gameFacts,
+  gameFactsFingerprint,
+  seatStance,
+  modelKindOf,
+  spaceEvents,
+  standingGroupOf,
+  GAME_WEIGHTS,
+} from './game-facts';

@@ -4,6 +4,7 @@ import type { CliIo, Command } from '../cli-io';
 import { EXIT, integerOption, parseCommandLine, usageError } from '../cli-io';
 import { documents } from '../run-summary';
 import { loadScenarioFile } from '../scenario-file';
+import { parseBotLevels, simulateBots, SIMULATE_BOTS_USAGE } from './simulate-bots';
 
 export const SIMULATE_USAGE = 'paros simulate <scenario.json> --games N --seed S [--json]';
 const MAX_GAMES = 10_000;
@@ -25,6 +26,11 @@ export interface GameReport {
  * `paros simulate <scenario> --games N --seed S`: plays N games with random legal moves
  * (seeds S, S+1, …) and prints one line per game and the totals. Exits 1 if the scenario is
  * bad or the engine refuses a move its own `legalActions` offered.
+ *
+ * With `--bots LEVEL` (or one level per seat, `--bots 3,1,1,1` in the order CHN,RUS,USA,EU) it
+ * plays N bot-against-bot games with the director instead and prints each seat's score
+ * distribution and win rate and how often each decision and resolution passed
+ * (`simulate-bots.ts`); `--seed` is then optional (1).
  */
 export const simulate: Command = (args, io) => {
   const parsed = parseCommandLine(
@@ -33,6 +39,7 @@ export const simulate: Command = (args, io) => {
       options: {
         games: { type: 'string' },
         seed: { type: 'string' },
+        bots: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -44,11 +51,23 @@ export const simulate: Command = (args, io) => {
   if (parsed === null) return EXIT.usage;
   if (parsed.values.help) {
     io.out(`usage: ${SIMULATE_USAGE}`);
+    io.out(`       ${SIMULATE_BOTS_USAGE.replace(/^paros /, '')}`);
     return EXIT.ok;
   }
   const [file, ...extra] = parsed.positionals;
+  const bots = parsed.values.bots;
+  const usage = bots === undefined ? SIMULATE_USAGE : SIMULATE_BOTS_USAGE;
   if (file === undefined || extra.length > 0) {
-    return usageError(io, SIMULATE_USAGE, 'give one scenario file');
+    return usageError(io, usage, 'give one scenario file');
+  }
+  if (bots !== undefined) {
+    const levels = parseBotLevels(bots);
+    if (typeof levels === 'string') return usageError(io, usage, levels);
+    return simulateBots(io, file, levels, {
+      games: parsed.values.games,
+      seed: parsed.values.seed,
+      json: parsed.values.json,
+    });
   }
   const games = integerOption(parsed.values.games);
   if (games === null || games < 1 || games > MAX_GAMES) {

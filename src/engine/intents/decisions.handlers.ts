@@ -51,6 +51,7 @@ export function lapseOpenProposals(draft: Draft<GameState>, before: GameState): 
       forum: 'cd',
       actor: 'host',
       kind: 'proposal.lapsed',
+      ref: id,
       summary: `The proposal ${id} lapses with the end of the session.`,
     });
   }
@@ -118,6 +119,7 @@ export const decisionProposed: Handler<'decision.proposed'> = (context) => {
     forum: 'cd',
     actor: context.intent.actor,
     kind: 'decision.proposed',
+    ref: id,
     symbol: document,
     summary: `The President puts forward ${SUBJECT_NAMES[subject]}${document ? ` (${document})` : ''}${body ? ` — ${body.id}, agenda item ${body.agendaItem}, to ${body.mandate}` : ''}; consultations open (${id}).`,
   });
@@ -151,6 +153,7 @@ function positionHandler<TType extends PositionType>(
       forum: 'cd',
       actor,
       kind: intent.type,
+      ref: decision,
       summary: `${describe(actorName(actor))} (${decision}).`,
     });
     return undefined;
@@ -205,6 +208,7 @@ export const decisionCalled: Handler<'decision.called'> = (context) => {
         forum: 'cd',
         actor: context.intent.actor,
         kind: 'decision.adopted',
+        ref: id,
         symbol: issued.document ?? undefined,
         summary: `No objection: the Conference adopts ${SUBJECT_NAMES[decided.subject]}${issued.document ? ` (${issued.document})` : ''}${dissociated.length ? `; ${dissociated.join(', ')} ${dissociated.length === 1 ? 'dissociates itself' : 'dissociate themselves'} on the record` : ''}.`,
       });
@@ -216,6 +220,7 @@ export const decisionCalled: Handler<'decision.called'> = (context) => {
         forum: 'cd',
         actor: context.intent.actor,
         kind: 'decision.blocked',
+        ref: id,
         objectors: decided.objections,
         summary: `No consensus on ${SUBJECT_NAMES[decided.subject]}: ${decided.objections.map(actorName).join(', ')} object${decided.objections.length === 1 ? 's' : ''}.`,
       });
@@ -244,6 +249,7 @@ export const proposalWithdrawn: Handler<'proposal.withdrawn'> = (context) => {
     forum: 'cd',
     actor: context.intent.actor,
     kind: 'proposal.withdrawn',
+    ref: context.intent.decision,
     summary: `The proposal ${context.intent.decision} is withdrawn.`,
   });
   return undefined;

@@ -4,6 +4,7 @@ import * as documents from './documents.handlers';
 import * as gge from './gge.handlers';
 import type { HandlerTable } from './handler';
 import * as negotiation from './negotiation.handlers';
+import * as space from './space.handlers';
 import * as turn from './turn.handlers';
 import * as unga from './unga.handlers';
 
@@ -74,4 +75,11 @@ export const handlers: HandlerTable = {
   'gge.objectionWithdrawn': gge.ggeObjectionWithdrawn,
   'gge.decisionCalled': gge.ggeDecisionCalled,
   'gge.concluded': gge.ggeConcluded,
+
+  'asatTest.conducted': space.asatTestConducted,
+  'moratorium.declared': space.moratoriumDeclared,
+  'launch.conducted': space.launchConducted,
+  'jointStatement.proposed': space.jointStatementProposed,
+  'jointStatement.agreed': space.jointStatementAgreed,
+  'jointStatement.declined': space.jointStatementDeclined,
 };

@@ -134,6 +134,13 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('gge.objectionWithdrawn', { gge: id }),
   intent('gge.decisionCalled', { gge: id }),
   intent('gge.concluded', { gge: id }),
+
+  intent('asatTest.conducted', { destructive: z.boolean() }),
+  intent('moratorium.declared', {}),
+  intent('launch.conducted', { purpose: z.enum(['civil', 'military']) }),
+  intent('jointStatement.proposed', { with: actor, topic: shortText, text: longText.optional() }),
+  intent('jointStatement.agreed', { statement: id }),
+  intent('jointStatement.declined', { statement: id }),
 ]);
 
 /** An intent as it arrives, before defaults are filled. */

@@ -27,7 +27,11 @@ export type RejectionCode =
   | 'mandate-not-adopted'
   | 'symbol-out-of-sequence'
   | 'sponsor-cannot-explain'
-  | 'procedure-refused';
+  | 'procedure-refused'
+  | 'not-enough-capital'
+  | 'not-a-seat'
+  | 'no-asat-capability'
+  | 'unknown-statement';
 
 export interface Rejection {
   readonly code: RejectionCode;

@@ -5,6 +5,7 @@ import { HOST } from '../ids';
 import { advanceSessionTo, endSessionPart, topState } from '../procedures/cd/advance-session';
 import { currentTurn, ungaSessionOf, yearOf } from '../state/calendar';
 import type { GameState } from '../state/game-state';
+import { deliverDueInstructions } from '../state/instructions';
 import { record } from '../state/record';
 import { newAnnualSession } from '../state/new-session';
 import { lapseOpenProposals } from './decisions.handlers';
@@ -29,6 +30,7 @@ export const turnEnded: Handler<'turn.ended'> = ({ state, draft, intent }) => {
   }
   if (to === undefined) {
     draft.phase = 'ended';
+    draft.outcome = 'completed';
     record(draft, {
       forum: 'world',
       actor: HOST,
@@ -58,6 +60,7 @@ export const turnEnded: Handler<'turn.ended'> = ({ state, draft, intent }) => {
     kind: 'turn.started',
     summary: `${to.label} begins.`,
   });
+  deliverDueInstructions(draft, state, to.date);
   fireDueEvents(draft, state, to.date);
   return undefined;
 };
@@ -84,6 +87,7 @@ export const dateAdvanced: Handler<'date.advanced'> = ({ state, draft, intent })
     );
   }
   draft.date = intent.date;
+  deliverDueInstructions(draft, state, intent.date);
   fireDueEvents(draft, state, intent.date);
   return undefined;
 };

@@ -1,4 +1,7 @@
-import { isUnMember, unMembersOn } from '../data/members';
+import { euMembersOn, isUnMember, unMembersOn } from '../data/members';
+import type { SeatId } from '../ids';
+import { isSeat } from '../ids';
+import type { GameState, RecordEntry } from '../state/game-state';
 import { actorName, own } from '../state/names';
 import { CHAIR } from '../ids';
 import type {
@@ -154,6 +157,7 @@ function draftHandler<TType extends DraftType>(rule: DraftRule<TType>): Handler<
           kind: 'vote.recorded',
           symbol: after.symbol,
           tally: { yes, no, abstain, absent },
+          ...(subject === 'whole' ? whoVotedHow(before, context.state) : {}),
           summary: `Recorded vote in ${STAGE_NAMES[after.stage]} on ${subject === 'whole' ? after.symbol : `paragraph ${subject} of ${after.symbol}`}: ${yes} in favour, ${no} against, ${abstain} ${abstain === 1 ? 'abstention' : 'abstentions'} — ${adopted ? (subject === 'whole' ? 'adopted' : 'retained') : subject === 'whole' ? 'rejected' : 'deleted'}.`,
         });
       }
@@ -187,6 +191,42 @@ function draftHandler<TType extends DraftType>(rule: DraftRule<TType>): Handler<
     }
     return undefined;
   };
+}
+
+/**
+ * How the four seats and the EU member States voted on a whole text, kept on the record line of
+ * the result (the draft itself keeps only the counts): objectives are scored from it.
+ */
+function whoVotedHow(
+  draft: DraftResolutionContext,
+  state: GameState,
+): Pick<RecordEntry, 'ballots' | 'euVotes'> {
+  const vote = draft.currentVote;
+  if (vote === null) return {};
+  const eu = euMembersOf(state.date);
+  const ballots: Partial<Record<SeatId, 'yes' | 'no' | 'abstain'>> = {};
+  const euVotes = { yes: 0, no: 0, abstain: 0, absent: eu.size };
+  for (const ballot of ['yes', 'no', 'abstain'] as const) {
+    for (const member of vote[ballot]) {
+      if (eu.has(member)) {
+        euVotes[ballot] += 1;
+        euVotes.absent -= 1;
+      } else if (isSeat(member)) ballots[member] = ballot;
+    }
+  }
+  return { ballots, euVotes };
+}
+
+const euMemberSets = new Map<string, ReadonlySet<string>>();
+
+/** The EU member States on a date, as a set made once per date. */
+function euMembersOf(date: string): ReadonlySet<string> {
+  let members = euMemberSets.get(date);
+  if (members === undefined) {
+    members = new Set(euMembersOn(date));
+    euMemberSets.set(date, members);
+  }
+  return members;
 }
 
 const electorates = new Map<number, readonly string[]>();

@@ -209,6 +209,31 @@ function referenceProblems(scenario: Scenario): ScenarioProblem[] {
     if (eventIds.has(event.id)) problem(`events[${index}].id`, `"${event.id}" is used twice`);
     eventIds.add(event.id);
   });
+
+  const instructionIds = new Set<string>();
+  scenario.instructions.forEach((instruction, index) => {
+    if (instructionIds.has(instruction.id))
+      problem(`instructions[${index}].id`, `"${instruction.id}" is used twice`);
+    instructionIds.add(instruction.id);
+  });
+  for (const seat of ['CHN', 'RUS', 'USA', 'EU'] as const) {
+    const objectiveIds = new Set<string>();
+    scenario.seats[seat].objectives.forEach((objective, index) => {
+      if (objectiveIds.has(objective.id))
+        problem(`seats.${seat}.objectives[${index}].id`, `"${objective.id}" is used twice`);
+      objectiveIds.add(objective.id);
+    });
+    scenario.instructions.forEach((instruction, index) => {
+      const added = instruction.objective;
+      if (instruction.seat !== seat || added === undefined) return;
+      if (objectiveIds.has(added.id))
+        problem(
+          `instructions[${index}].objective.id`,
+          `"${added.id}" is already an objective of ${seat}`,
+        );
+      objectiveIds.add(added.id);
+    });
+  }
   return problems;
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_ECONOMY } from '../economy/economy-settings';
+import { conditionSchema } from '../scoring/conditions';
 
 const isoDate = z
   .string()
@@ -109,16 +111,55 @@ export const timedEventSchema = z.strictObject({
   ...sourced,
 });
 
+/**
+ * A hidden objective: what the text tells the player, how many points it is worth, and the
+ * condition (scoring/conditions.ts) the engine checks at the end to score it.
+ */
 export const objectiveSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be a kebab-case id'),
   text: z.string().min(1),
+  points: z.number().int().min(0).max(100),
+  condition: conditionSchema,
 });
+
+const standingValue = z.number().int().min(0).max(100).optional();
 
 export const seatSetupSchema = z.strictObject({
   controller: z.enum(['human', 'bot']),
   capital: z.number().int().min(0).max(100),
+  /** Standing with each group at the start (50, neutral, where not given). */
+  standing: z
+    .strictObject({
+      G21: standingValue,
+      WEOG: standingValue,
+      EEG: standingValue,
+      CHN: standingValue,
+      EU: standingValue,
+    })
+    .default({}),
   publicPosition: z.string().min(1),
   objectives: z.array(objectiveSchema).min(1, 'each seat needs at least one objective'),
+});
+
+/**
+ * Private instructions from a seat's capital, delivered when the game reaches their date (at
+ * the start of the turn they fall in, or when the host moves the date past it); they may add an
+ * objective. Until then only the host sees them.
+ */
+export const scheduledInstructionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be a kebab-case id'),
+  seat: z.enum(['CHN', 'RUS', 'USA', 'EU']),
+  date: isoDate,
+  text: z.string().min(1).max(4000),
+  objective: objectiveSchema.optional(),
+  ...sourced,
+});
+
+export const economySchema = z.strictObject({
+  income: z.number().int().min(0).max(50).default(DEFAULT_ECONOMY.income),
+  cap: z.number().int().min(1).max(100).default(DEFAULT_ECONOMY.cap),
+  refuseWhenShort: z.boolean().default(DEFAULT_ECONOMY.refuseWhenShort),
+  collapseBelow: z.number().int().min(0).max(100).default(DEFAULT_ECONOMY.collapseBelow),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -158,6 +199,8 @@ export const scenarioSchema = z.strictObject({
   drafts: z.array(preparedDraftSchema).default([]),
   comparisons: z.array(comparisonSchema).default([]),
   events: z.array(timedEventSchema).default([]),
+  instructions: z.array(scheduledInstructionSchema).default([]),
+  economy: economySchema.default({ ...DEFAULT_ECONOMY }),
   tension: z.number().int().min(0).max(100),
   debris: z.number().int().min(0).max(100),
 });
@@ -171,4 +214,6 @@ export type CalendarTurn = Scenario['calendar'][number];
 export type PreparedDraft = Scenario['drafts'][number];
 export type Comparison = Scenario['comparisons'][number];
 export type TimedEvent = Scenario['events'][number];
+export type Objective = z.output<typeof objectiveSchema>;
+export type ScheduledInstruction = Scenario['instructions'][number];
 export type Confidence = z.output<typeof confidenceSchema>;

@@ -1,6 +1,14 @@
+import type { EconomySettings } from '../economy/economy-settings';
+import type { Standing } from '../economy/standing';
 import type { ActorId, SeatId } from '../ids';
 import type { ProcedureSnapshot } from '../procedures/step';
-import type { CalendarTurn, Confidence, TimedEvent } from '../scenario/scenario.schema';
+import type {
+  CalendarTurn,
+  Confidence,
+  Objective,
+  ScheduledInstruction,
+  TimedEvent,
+} from '../scenario/scenario.schema';
 
 /**
  * The whole game as one plain, serialisable object. It survives `JSON.stringify` unchanged;
@@ -17,6 +25,13 @@ export interface GameState {
   readonly turn: number;
   readonly date: string;
   readonly phase: 'playing' | 'ended';
+  /**
+   * How the game ended: 'completed' after the last turn, 'collapse' when the space-security
+   * index fell below the scenario's threshold (a shared loss); null while it is played.
+   */
+  readonly outcome: 'completed' | 'collapse' | null;
+  /** The scenario's economy: income, cap, refusal when short, collapse threshold. */
+  readonly economy: EconomySettings;
   readonly seats: Readonly<Record<SeatId, SeatState>>;
   readonly cd: CdState;
   readonly documents: Readonly<Record<string, DocumentEntry>>;
@@ -27,6 +42,13 @@ export interface GameState {
   readonly consultations: readonly Consultation[];
   readonly events: readonly TimedEvent[];
   readonly firedEvents: readonly string[];
+  /**
+   * Hidden: instructions from capital not yet delivered, in date order. Each leaves the list when
+   * it falls due and joins its seat's `instructions`; only the host's view shows the list.
+   */
+  readonly instructionSchedule: readonly ScheduledInstruction[];
+  /** Joint statements proposed between delegations: private to the two until issued. */
+  readonly jointStatements: readonly JointStatement[];
   readonly tension: number;
   readonly debris: number;
   /** What happened, in order: the transcript every view and the debrief are made from. */
@@ -35,12 +57,31 @@ export interface GameState {
 
 export interface SeatState {
   readonly controller: 'human' | 'bot';
+  /** Diplomatic capital: what the seat's actions are paid with (public). */
   readonly capital: number;
+  /** Standing with each group, 0 to 100 (public: everyone sees how a delegation is regarded). */
+  readonly standing: Standing;
+  /**
+   * The seat's unilateral moratorium on destructive direct-ascent ASAT tests: declared (and
+   * kept) or broken by a later test (public).
+   */
+  readonly moratorium: 'none' | 'declared' | 'broken';
   readonly publicPosition: string;
-  /** Hidden: only this seat's view carries them. */
-  readonly objectives: readonly { readonly id: string; readonly text: string }[];
-  /** Hidden: private instructions from capital. */
+  /** Hidden: only this seat's view carries them; each has points and a condition to check. */
+  readonly objectives: readonly Objective[];
+  /** Hidden: private instructions from capital delivered so far. */
   readonly instructions: readonly string[];
+}
+
+/** A joint statement one delegation proposes to another; issued once the partner agrees. */
+export interface JointStatement {
+  readonly id: string;
+  readonly proposer: ActorId;
+  readonly partner: ActorId;
+  readonly topic: string;
+  readonly text: string;
+  readonly date: string;
+  readonly status: 'proposed' | 'issued' | 'declined';
 }
 
 export interface CdState {
@@ -107,5 +148,16 @@ export interface RecordEntry {
     readonly absent: number;
   };
   readonly objectors?: readonly string[];
+  /** The CD proposal, negotiating body or joint statement the line is about, by id. */
+  readonly ref?: string;
+  /** On the record of a recorded vote on a whole text: how each of the four seats voted. */
+  readonly ballots?: Readonly<Partial<Record<SeatId, 'yes' | 'no' | 'abstain'>>>;
+  /** On the same line: how the EU member States voted (a seat's objective may ask them united). */
+  readonly euVotes?: {
+    readonly yes: number;
+    readonly no: number;
+    readonly abstain: number;
+    readonly absent: number;
+  };
   readonly visibleTo: 'all' | readonly ActorId[];
 }

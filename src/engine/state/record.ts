@@ -30,6 +30,8 @@ export function record(draft: Draft<GameState>, entry: NewRecordEntry): void {
     ...entry,
     ...(entry.tally ? { tally: plain(entry.tally) } : {}),
     ...(entry.objectors ? { objectors: plain(entry.objectors) } : {}),
+    ...(entry.ballots ? { ballots: plain(entry.ballots) } : {}),
+    ...(entry.euVotes ? { euVotes: plain(entry.euVotes) } : {}),
     index: lines.length,
     turn: draft.turn,
     date: entry.date ?? draft.date,

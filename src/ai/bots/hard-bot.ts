@@ -1,0 +1,175 @@
+import type { GameState, GameView, IntentInput, SeatId } from '../../engine/index';
+import { beliefState, legalActions, SEATS, securityIndex } from '../../engine/index';
+import type { SeatAgent } from '../agent';
+import { appraiserFor } from './appraise';
+import { decisionRandom } from './bot-random';
+import { predictedPassing, predictedShare } from './forecast';
+import { decision, draft, movesThisTurn, yearOf } from './read-view';
+import type { Weighed } from './standard-bot';
+import { bestOf, shortlist, weighOptions } from './standard-bot';
+
+/** How many first moves the hard bot follows with a second move of its own. */
+const PLANS = 3;
+/** How many follow-ups it weighs after each first move. */
+const FOLLOW_UPS = 6;
+/**
+ * First moves that open moves which were not on the list before (a tabled draft can be
+ * introduced, a proposal called, a drafted paper circulated): only after these does the bot ask
+ * the engine for the new list of legal moves; after any other, the follow-ups are the other
+ * options it already had.
+ */
+const OPENS_MOVES: ReadonlySet<string> = new Set([
+  'draft.tabled',
+  'decision.proposed',
+  'plenary.convened',
+  'document.drafted',
+  'consideration.opened',
+  'jointStatement.proposed',
+]);
+/** A second move counts for less: the others move in between. */
+const FOLLOW_UP_DISCOUNT = 0.7;
+const PASS_THRESHOLD = 0.15;
+const PASS_THRESHOLD_PER_MOVE = 0.1;
+/** How far above the scenario's collapse threshold the hard bot starts to fear for space. */
+const SECURITY_MARGIN = 20;
+/** The moves the blocking reserve is kept for. */
+const BLOCKS: ReadonlySet<string> = new Set(['objection.raised', 'text.objected', 'gge.objected']);
+/** Capital the hard bot keeps to raise an objection (its price) when an objective may need one. */
+const BLOCKING_RESERVE = 3;
+
+/**
+ * Level 3 (hard): looks two moves ahead (table then introduce, propose then call), forecasts
+ * the General Assembly's vote with the voting model before it tables a text or asks for a
+ * recorded vote, reads the other delegations' public record to foresee a block before it calls a
+ * decision, keeps the security index away from collapse, and keeps the price of an objection in
+ * hand when it may have to block.
+ */
+export function createHardBot(seat: SeatId, seed: number): SeatAgent {
+  return {
+    seat,
+    level: 3,
+    decide(view: GameView, options: readonly IntentInput[]): IntentInput | null {
+      if (options.length === 0) return null;
+      const random = decisionRandom(seed, seat, view, options);
+      const belief = beliefState(view);
+      const candidates = shortlist(view, seat, options);
+      const first = weighOptions(view, belief, seat, candidates, random, { seed }).map((entry) => ({
+        ...entry,
+        gain: entry.gain + foresight(view, belief, seat, entry),
+      }));
+      const planned = first
+        .slice()
+        .sort((a, b) => b.gain - a.gain)
+        .slice(0, PLANS)
+        .map((entry) => ({
+          ...entry,
+          gain: entry.gain + followUpGain(view, seat, seed, entry, candidates),
+        }));
+      const best = bestOf([...planned, ...first.filter((entry) => !planned.includes(entry))]);
+      const threshold = PASS_THRESHOLD + PASS_THRESHOLD_PER_MOVE * movesThisTurn(view, seat);
+      return best !== null && best.gain > threshold ? best.option : null;
+    },
+  };
+}
+
+/** The best second move after a first one, discounted; nothing if none is worth it. */
+function followUpGain(
+  view: GameView,
+  seat: SeatId,
+  seed: number,
+  first: Weighed,
+  candidates: readonly IntentInput[],
+): number {
+  if (first.after.phase === 'ended') return 0;
+  const options = OPENS_MOVES.has(first.option.type)
+    ? legalActions(first.after, seat)
+    : candidates.filter((option) => option !== first.option);
+  if (options.length === 0) return 0;
+  const random = decisionRandom(seed, seat, view, options);
+  const nextView = { ...view, ...first.after, viewer: seat } as GameView;
+  const follow = bestOf(
+    weighOptions(
+      nextView,
+      first.after,
+      seat,
+      shortlist(nextView, seat, options, FOLLOW_UPS),
+      random,
+      { seed },
+    ),
+  );
+  return follow === null ? 0 : FOLLOW_UP_DISCOUNT * Math.max(0, follow.gain - PASS_THRESHOLD);
+}
+
+/**
+ * What the hard bot knows beyond the next state: how the Assembly will vote, who in the CD will
+ * block, and how near the security index is to collapse.
+ */
+function foresight(view: GameView, belief: GameState, seat: SeatId, entry: Weighed): number {
+  const option = entry.option;
+  const appraiser = appraiserFor(view, seat);
+  const year = yearOf(view);
+  switch (option.type) {
+    case 'draft.tabled': {
+      const passing = predictedPassing(option.kind, year, [seat, ...(option.coSponsors ?? [])]);
+      return passing ? 0.4 : -1.5;
+    }
+    case 'draft.introduced': {
+      const reading = draft(view, option.draft);
+      if (reading === null) return 0;
+      return predictedPassing(reading.kind, year, reading.sponsors) ? 0.3 : -0.8;
+    }
+    case 'vote.requested': {
+      const reading = draft(view, option.draft);
+      if (reading === null) return 0;
+      const support = appraiser.textSupport(reading.kind);
+      const share = predictedShare(reading.kind, year, reading.sponsors);
+      // Against a text, a recorded vote shows the world it is no consensus; for a text, a
+      // recorded vote only helps when the Yes side is overwhelming.
+      return support < 0 ? 1.5 * (1 - share) : share > 0.75 ? 0.3 : -0.6;
+    }
+    case 'decision.called':
+      return callForesight(view, seat, option.decision);
+    default:
+      return (
+        securityGuard(belief, entry.after) +
+        (BLOCKS.has(option.type) ? 0 : reserveGuard(belief, entry.after, seat))
+      );
+  }
+}
+
+/** Before calling a decision: will another delegation block it, by its public record? */
+function callForesight(view: GameView, seat: SeatId, id: string): number {
+  const reading = decision(view, id);
+  if (reading === null || reading.objections.length > 0) return 0;
+  const blockers = SEATS.filter(
+    (other) =>
+      other !== seat &&
+      other !== 'EU' &&
+      !reading.joined.includes(other) &&
+      appraiserFor(view, other).decisionSupport(reading) < -0.5,
+  );
+  const mine = appraiserFor(view, seat).decisionSupport(reading);
+  return blockers.length > 0 && mine > 0 ? -1.5 * mine : 0;
+}
+
+/** Moves that push the security index towards collapse cost more the nearer it is. */
+function securityGuard(before: GameState, after: GameState): number {
+  const danger = before.economy.collapseBelow + SECURITY_MARGIN;
+  const below = (state: GameState): number => Math.max(0, danger - securityIndex(state));
+  return -0.2 * Math.max(0, below(after) - below(before));
+}
+
+/**
+ * A delegation that must stop a proposal (an objective met only if something never passes)
+ * keeps the price of an objection in hand rather than spending it on anything else.
+ */
+function reserveGuard(before: GameState, after: GameState, seat: SeatId): number {
+  const mustBlock = before.seats[seat].objectives.some(
+    (objective) =>
+      (objective.condition.kind === 'bodyEstablished' ||
+        objective.condition.kind === 'decisionTaken') &&
+      !objective.condition.expected,
+  );
+  const spent = after.seats[seat].capital < before.seats[seat].capital;
+  return mustBlock && spent && after.seats[seat].capital < BLOCKING_RESERVE ? -0.6 : 0;
+}
