@@ -1,10 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 const E2E = 'src/**/*.e2e.test.ts';
+/** Benches run once, in the engine project (every other project lists none). */
+const NO_BENCH = { include: [] };
 
 export default defineConfig({
   base: './',
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // The game, and the classroom pages (teacher console, student page, projector).
+    rollupOptions: { input: { main: 'index.html', classroom: 'src/game/classroom/index.html' } },
+  },
   test: {
     projects: [
       {
@@ -21,6 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'game',
+          benchmark: NO_BENCH,
           environment: 'node',
           include: ['src/game/**/*.test.ts'],
           exclude: [E2E],
@@ -31,6 +39,7 @@ export default defineConfig({
         test: {
           // Real server processes and network clients on loopback.
           name: 'server',
+          benchmark: NO_BENCH,
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
           exclude: [E2E],
@@ -44,6 +53,7 @@ export default defineConfig({
         test: {
           // The built game in Debian's Chromium, driven by playwright-core.
           name: 'e2e',
+          benchmark: NO_BENCH,
           environment: 'node',
           include: [E2E],
           testTimeout: 120_000,

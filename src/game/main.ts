@@ -1,86 +1,63 @@
-import classroom2008 from '../../scenarios/classroom-2008.json';
-import classroom2014 from '../../scenarios/classroom-2014.json';
-import type { GameState, IntentInput, Scenario, SeatId } from '../engine';
-import {
-  HOST,
-  apply,
-  createGame,
-  legalActions,
-  parseScenario,
-  presidentNow,
-  view,
-} from '../engine';
-import { computerMoves } from './engine-page/computer-moves';
-import { PAGE_FRAME } from './engine-page/page.html';
-import { render } from './engine-page/render';
-import './engine-page/style.css';
+import { createBrowserAudio } from './audio';
+import type { GameAudio } from './audio';
+import { createPhaserGame } from './boot/game-config';
+import { phaserStage } from './boot/phaser-stage';
+import { classroomServerAnswers } from './client/classroom-server';
+import { loadScenarios } from './client/scenarios';
+import { workerWorld } from './client/worker-world';
+import { startI18n } from './i18n/i18n';
+import { browserSaveStore } from './storage/saves';
+import { loadSettings } from './storage/settings';
+import { Overlay } from './ui/overlay';
+import { Shell } from './ui/shell';
+import './ui/style.css';
 
-const SCENARIOS: Record<string, Scenario> = Object.fromEntries(
-  [classroom2008, classroom2014].flatMap((json) => {
-    const loaded = parseScenario(json, `${(json as { id: string }).id}.json`);
-    return loaded.ok ? [[loaded.scenario.id, loaded.scenario]] : [];
-  }),
-);
+/**
+ * Boots the page: settings and language first, then the canvas (Phaser) and the DOM layer over
+ * it, then the title screen. The engine runs in the page; the computer world in a worker.
+ */
+async function boot(root: HTMLElement): Promise<void> {
+  const settings = loadSettings();
+  const i18n = await startI18n(settings.language);
+  const audio = startAudio();
+  const stageHost = document.createElement('div');
+  stageHost.id = 'stage';
+  root.append(stageHost);
+  const overlay = new Overlay(root);
+  let scenarios: Promise<Awaited<ReturnType<typeof loadScenarios>>> | null = null;
 
-/** Boots the interim page: one game in the page, the engine deciding every move. */
-function start(root: HTMLElement): void {
-  root.innerHTML = PAGE_FRAME;
-  const form = root.querySelector<HTMLFormElement>('#setup')!;
-  const scenarioSelect = form.elements.namedItem('scenario') as HTMLSelectElement;
-  for (const scenario of Object.values(SCENARIOS))
-    scenarioSelect.add(new Option(scenario.title, scenario.id));
-
-  let state: GameState;
-  let seat: SeatId | 'host' = 'RUS';
-  let message: string | null = null;
-  let seed = 1;
-  const random = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-
-  const redraw = (): void => {
-    const actor = seat === 'host' ? HOST : seat;
-    render(
-      root,
-      {
-        view: view(state, seat),
-        options: legalActions(state, actor),
-        president: presidentNow(state),
-        message,
-      },
-      act,
-    );
-  };
-  const act = (intent: IntentInput): void => {
-    const result = apply(state, intent);
-    message = result.ok ? null : result.error.message;
-    if (result.ok) state = result.state;
-    redraw();
-  };
-  const newGame = (): void => {
-    const field = (name: string): string =>
-      (form.elements.namedItem(name) as HTMLInputElement).value;
-    const scenario = SCENARIOS[field('scenario')] ?? Object.values(SCENARIOS)[0]!;
-    seat = field('seat') as SeatId | 'host';
-    seed = Number(field('seed')) || 1;
-    state = createGame(scenario, seed);
-    message = `${scenario.title}: you lead ${seat === 'host' ? 'the game as host' : seat}.`;
-    redraw();
-  };
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    newGame();
+  createPhaserGame(stageHost, (game) => {
+    game.registry.set('audio', audio);
+    game.registry.set('reducedMotion', settings.reducedMotion);
+    const fit = (): void =>
+      overlay.fitTo(game.canvas.getBoundingClientRect(), root.getBoundingClientRect());
+    game.scale.on('resize', fit);
+    window.addEventListener('resize', fit);
+    new ResizeObserver(fit).observe(game.canvas);
+    fit();
+    const shell = new Shell({
+      i18n,
+      overlay,
+      stage: phaserStage(game),
+      saves: browserSaveStore(),
+      audio,
+      settings,
+      scenarios: () => (scenarios ??= loadScenarios()),
+      world: workerWorld,
+      classroomServer: classroomServerAnswers,
+    });
+    shell.go('title');
+    document.body.dataset.ready = 'true';
   });
-  root.querySelector('#others')!.addEventListener('click', () => {
-    state = computerMoves(state, seat, 12, random);
-    message = null;
-    redraw();
-  });
-  root
-    .querySelector('#end-turn')!
-    .addEventListener('click', () => act({ type: 'turn.ended', actor: HOST }));
-  newGame();
 }
 
-start(document.querySelector<HTMLElement>('#game')!);
+function startAudio(): GameAudio | null {
+  try {
+    return createBrowserAudio();
+  } catch (error) {
+    console.warn('PAROS: sound is off for this session.', error);
+    return null;
+  }
+}
+
+void boot(document.querySelector<HTMLElement>('#game')!);

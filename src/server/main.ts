@@ -1,21 +1,25 @@
-import express from 'express';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readConfig } from './config';
+import { startServer } from './start-server';
 
 /**
- * Serves the built game on one port (PORT, default 8080). The classroom server will join it here.
+ * `npm start`: the built game, the classroom API and the rooms on one port (PORT, default
+ * 8080), with the SQLite file in DATA_DIR (default ./data). See config.ts for every setting.
  */
-const port = Number(process.env.PORT ?? 8080);
-const dist = resolve(import.meta.dirname, '../../dist');
-
-if (!existsSync(resolve(dist, 'index.html'))) {
-  console.error(`No built game in ${dist}: run "npm run build" first (npm start does it for you).`);
+const config = readConfig();
+const server = await startServer(config).catch((error: unknown) => {
+  console.error('PAROS could not start:', error);
   process.exit(1);
-}
-
-const app = express();
-app.disable('x-powered-by');
-app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-app.listen(port, () => {
-  console.log(`PAROS is running: open http://localhost:${port}/ in a browser (Ctrl+C stops it).`);
 });
+const resumed = server.resumed.length > 0 ? ` (${server.resumed.length} session(s) resumed)` : '';
+console.log(
+  `PAROS is running: open http://localhost:${server.port}/ in a browser (Ctrl+C stops it)${resumed}.`,
+);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  });
+}
