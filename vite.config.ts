@@ -18,6 +18,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'engine',
+          // Whole simulated games on a 2-core CI machine: tests check behaviour, benches time it.
+          testTimeout: 30_000,
           environment: 'node',
           include: ['src/engine/**/*.test.ts', 'src/ai/**/*.test.ts', 'src/cli/**/*.test.ts'],
           exclude: [E2E],
@@ -28,6 +30,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'game',
+          // Whole simulated games on a 2-core CI machine: tests check behaviour, benches time it.
+          testTimeout: 30_000,
           benchmark: NO_BENCH,
           environment: 'node',
           include: ['src/game/**/*.test.ts'],

@@ -250,7 +250,7 @@ describe('paros simulate', () => {
     expect(first.out).toEqual(second.out);
     expect(first.out.filter((line) => /^\s*\d+\s/.test(line))).toHaveLength(2);
     expect(first.out.at(-1)).toMatch(/^total\s/);
-  });
+  }, 60_000);
 
   test('needs --games and --seed', () => {
     const result = cli('simulate', SCENARIO_2008, '--games', '2');
@@ -266,7 +266,7 @@ describe('paros coverage', () => {
     const result = cli('coverage');
     expect(result.code).toBe(0);
     expect(result.out.at(-1)).toMatch(/^all \d+ machines fully covered$/);
-  });
+  }, 60_000);
 });
 
 describe('the command line', () => {

@@ -64,8 +64,17 @@ describe('paros simulate --bots', () => {
     expect(text.out[0]).toBe(
       'classroom-2014: 1 game bot against bot (levels CHN 3, RUS 1, USA 2, EU 1; seeds 1)',
     );
-    const rows = text.out.filter((line) => /^(CHN|RUS|USA|EU)\s/.test(line));
-    expect(rows.map((row) => row.split(/\s+/).slice(0, 3))).toEqual(
+    const header = text.out.find((line) => line.startsWith('seat '))!.split(/\s+/);
+    const rows = text.out
+      .filter((line) => /^(CHN|RUS|USA|EU)\s/.test(line))
+      .map((line) => line.split(/\s+/));
+    expect(
+      rows.map((cells) => [
+        cells[0],
+        cells[header.indexOf('level')],
+        cells[header.indexOf('mean')],
+      ]),
+    ).toEqual(
       report.seats.map((seat) => [seat.seat, String(seat.level), seat.score.mean.toFixed(1)]),
     );
     expect(text.out).toContain(

@@ -171,6 +171,7 @@ function seatState(setup: Scenario['seats']['CHN']): SeatState {
   return {
     controller: setup.controller,
     capital: setup.capital,
+    par: setup.par ?? 0,
     standing: { ...neutralStanding(), ...definedOnly(setup.standing) },
     moratorium: 'none',
     publicPosition: setup.publicPosition,

@@ -259,6 +259,25 @@ function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
           },
         });
       }
+      // Comments on a text the actor wrote can be answered in writing (CD/1872 answered the
+      // US comments CD/1847 on CD/1839), once each.
+      if (
+        document.symbol !== null &&
+        document.kind === 'comments' &&
+        !answered(state, document.symbol, actor) &&
+        document.respondsTo.some((symbol) => authoredBy(state, symbol, actor))
+      ) {
+        list.push({
+          type: 'document.tabled',
+          actor,
+          draft: {
+            kind: 'answers',
+            title: `Answers to ${document.symbol}`,
+            summary: `Answers to the questions and comments raised in ${document.symbol}.`,
+            respondsTo: [document.symbol],
+          },
+        });
+      }
       continue;
     }
     list.push(
@@ -267,6 +286,30 @@ function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
     );
   }
   return list;
+}
+
+/** Whether the document circulated under `symbol` counts `actor` among its authors. */
+function authoredBy(state: GameState, symbol: string, actor: ActorId): boolean {
+  return state.documentOrder.some((id) => {
+    const entry = state.documents[id];
+    if (!entry) return false;
+    const document = documentContext(entry);
+    return document.symbol === symbol && document.authors.includes(actor);
+  });
+}
+
+/** Whether `actor` has already circulated answers to the document circulated as `symbol`. */
+function answered(state: GameState, symbol: string, actor: ActorId): boolean {
+  return state.documentOrder.some((id) => {
+    const entry = state.documents[id];
+    if (!entry) return false;
+    const document = documentContext(entry);
+    return (
+      document.kind === 'answers' &&
+      document.authors.includes(actor) &&
+      document.respondsTo.includes(symbol)
+    );
+  });
 }
 
 function ggeCandidates(state: GameState, actor: ActorId): IntentInput[] {

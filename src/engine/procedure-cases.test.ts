@@ -696,3 +696,26 @@ describe('the calendar', () => {
     ]);
   });
 });
+
+describe('answering comments in writing (CD/1872 answered CD/1847)', () => {
+  test('the authors of a text may answer the comments on it once; others may not', () => {
+    const g = game('classroom-2008').as('RUS').does({ type: 'document.submitted', document: PPWT });
+    const treaty = g.state.record.at(-1)!.symbol!;
+    const comment = legalActions(g.state, 'USA').find(
+      (intent) => intent.type === 'document.tabled' && intent.draft.kind === 'comments',
+    );
+    expect(comment).toBeDefined();
+    g.as('USA').does(comment as Move);
+    const comments = g.state.record.at(-1)!.symbol!;
+    const isAnswer = (intent: { type: string }): boolean =>
+      intent.type === 'document.tabled' &&
+      'draft' in intent &&
+      (intent.draft as { kind: string }).kind === 'answers';
+    const answer = legalActions(g.state, 'RUS').find(isAnswer);
+    expect(answer).toMatchObject({ draft: { respondsTo: [comments] } });
+    expect(legalActions(g.state, 'EU').some(isAnswer)).toBe(false);
+    g.as('RUS').does(answer as Move);
+    expect(g.state.record.at(-1)!.symbol).not.toBe(treaty);
+    expect(legalActions(g.state, 'RUS').some(isAnswer)).toBe(false);
+  });
+});

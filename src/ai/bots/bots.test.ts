@@ -183,9 +183,16 @@ describe('the tournament summary', () => {
     expect(distribution([7]).median).toBe(7);
   });
 
-  test('ties share a win, and a collapse has no winner', () => {
+  test('ties share a win, and a collapse has no winner (every par at 0)', () => {
     const scenario = loadScenario('classroom-2014');
-    const start = randomPosition('classroom-2014', 1, 0);
+    const position = randomPosition('classroom-2014', 1, 0);
+    // No handicap here: with every par at 0, the highest total wins.
+    const start: GameState = {
+      ...position,
+      seats: Object.fromEntries(
+        SEATS.map((seat) => [seat, { ...position.seats[seat], par: 0 }]),
+      ) as GameState['seats'],
+    };
     const scores: Record<number, Record<SeatId, number>> = {
       1: { CHN: 10, RUS: 10, USA: 5, EU: 1 },
       2: { CHN: 1, RUS: 2, USA: 3, EU: 9 },

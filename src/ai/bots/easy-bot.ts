@@ -12,6 +12,10 @@ const NOISE = 0.45;
 const PASS_THRESHOLD = 0.2;
 const PASS_THRESHOLD_PER_MOVE = 0.12;
 
+function isDestructiveTest(option: IntentInput): boolean {
+  return option.type === 'asatTest.conducted' && option.destructive;
+}
+
 /**
  * Level 1 (easy): plausible but short-sighted. It picks the move its personality likes best,
  * read with noise and with the odd mistake, and never looks at what the move costs or leads to.
@@ -25,8 +29,10 @@ export function createEasyBot(seat: SeatId, seed: number): SeatAgent {
       const random = decisionRandom(seed, seat, view, options);
       const moves = movesThisTurn(view, seat);
       if (random.next() < MISTAKE_RATE) {
-        // A slip: any legal move, whatever it does to the delegation's own line.
-        return options[random.integer(options.length)]!;
+        // A slip: any legal move, whatever it does to the delegation's own line — but no one
+        // blows up a satellite by mistake.
+        const slips = options.filter((option) => !isDestructiveTest(option));
+        if (slips.length > 0) return slips[random.integer(slips.length)]!;
       }
       let best: IntentInput | null = null;
       let bestValue = PASS_THRESHOLD + PASS_THRESHOLD_PER_MOVE * moves;

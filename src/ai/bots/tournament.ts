@@ -39,6 +39,8 @@ export interface SeatSummary {
   readonly seat: SeatId;
   readonly level: BotLevel;
   readonly score: Distribution;
+  /** The seat's par in the scenario (what a level-2 delegation scores there; 0 when unset). */
+  readonly par: number;
   /** Games won (a tie for first counts as a share of a win). */
   readonly wins: number;
   readonly winRate: number;
@@ -61,7 +63,7 @@ export interface GameSummary {
   /** The final state's hash: equal runs give equal hashes. */
   readonly hash: string;
   readonly scores: Readonly<Record<SeatId, number>>;
-  /** The seats with the top score (several on a tie); none after a collapse. */
+  /** The seats that beat their par by the most (several on a tie); none after a collapse. */
   readonly winners: readonly SeatId[];
   readonly collapsed: boolean;
 }
@@ -92,8 +94,10 @@ export function runTournament(options: TournamentOptions): TournamentReport {
       SEATS.map((seat) => [seat, options.score(state, seat)]),
     ) as Record<SeatId, number>;
     const collapsed = options.collapsed?.(state) ?? false;
-    const top = Math.max(...SEATS.map((seat) => scores[seat]));
-    const winners = collapsed ? [] : SEATS.filter((seat) => scores[seat] === top);
+    // As the engine's scoreGame: the seat that beats its par by the most wins.
+    const margin = (seat: SeatId): number => scores[seat] - state.seats[seat].par;
+    const top = Math.max(...SEATS.map(margin));
+    const winners = collapsed ? [] : SEATS.filter((seat) => margin(seat) === top);
     perGame.push({ seed, hash: hashState(state), scores, winners, collapsed });
     const passedHere = new Set<string>();
     for (const outcome of outcomesOf(state)) {
@@ -119,6 +123,7 @@ export function runTournament(options: TournamentOptions): TournamentReport {
         seat,
         level: options.levels[seat],
         score: distribution(perGame.map((game) => game.scores[seat])),
+        par: options.scenario.seats[seat].par ?? 0,
         wins,
         winRate: perGame.length === 0 ? 0 : wins / perGame.length,
       };

@@ -77,10 +77,11 @@ function printReport(
   );
   io.out('');
   table(io, [
-    ['seat', 'level', 'mean', 'min', 'q1', 'median', 'q3', 'max', 'win rate'],
+    ['seat', 'level', 'par', 'mean', 'min', 'q1', 'median', 'q3', 'max', 'win rate'],
     ...report.seats.map((summary) => [
       summary.seat,
       String(summary.level),
+      String(summary.par),
       summary.score.mean.toFixed(1),
       number(summary.score.min),
       number(summary.score.q1),

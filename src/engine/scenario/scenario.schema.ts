@@ -127,6 +127,13 @@ const standingValue = z.number().int().min(0).max(100).optional();
 export const seatSetupSchema = z.strictObject({
   controller: z.enum(['human', 'bot']),
   capital: z.number().int().min(0).max(100),
+  /**
+   * The seat's par: the score a standard computer delegation (level 2) reaches in this seat of
+   * this scenario, measured with `paros simulate <scenario> --games N --bots 2`. The seats' tasks
+   * differ (the record made some objectives much harder than others), so a seat wins by beating
+   * its own par by the most, as in a handicap. Absent: 0, and the highest total wins.
+   */
+  par: z.number().int().min(0).max(300).optional(),
   /** Standing with each group at the start (50, neutral, where not given). */
   standing: z
     .strictObject({

@@ -64,15 +64,16 @@ describe('scoreSeat', () => {
 });
 
 describe('scoreGame', () => {
-  test('the highest total wins a completed game, and ties share the win', () => {
+  test('the best margin over par wins a completed game, and ties share the win', () => {
     const g = game('classroom-2008');
     g.host.endsTurn(g.state.calendar.length);
     const score = scoreGame(g.state);
-    const top = Math.max(...SEATS.map((seat) => score.seats[seat].total));
+    const top = Math.max(...SEATS.map((seat) => score.seats[seat].margin));
     expect(score.outcome).toBe('completed');
-    expect(score.winners).toEqual(SEATS.filter((seat) => score.seats[seat].total === top));
+    expect(score.winners).toEqual(SEATS.filter((seat) => score.seats[seat].margin === top));
     const level = produce(g.state, (draft) => {
       for (const seat of SEATS) {
+        draft.seats[seat].par = 0;
         draft.seats[seat].objectives = [];
         draft.seats[seat].capital = 8;
         draft.seats[seat].standing = { G21: 50, WEOG: 50, EEG: 50, CHN: 50, EU: 50 };
@@ -80,6 +81,30 @@ describe('scoreGame', () => {
     });
     expect(scoreGame(level).winners).toEqual([...SEATS]);
     expect(scoreGame(level).explanation[0]).toContain('share the win');
+  });
+
+  test('with pars, the seat that beats its own par by the most wins, not the highest total', () => {
+    const g = game('classroom-2008');
+    g.host.endsTurn(g.state.calendar.length);
+    const totals = scoreGame(g.state).seats;
+    const lowest = [...SEATS].sort((a, b) => totals[a].total - totals[b].total)[0]!;
+    const handicapped = produce(g.state, (draft) => {
+      // Every seat's par is 20 above its total, the lowest scorer's only 15.
+      for (const seat of SEATS) draft.seats[seat].par = totals[seat].total + 20;
+      draft.seats[lowest].par = totals[lowest].total + 15;
+    });
+    const score = scoreGame(handicapped);
+    expect(score.winners).toEqual([lowest]);
+    expect(score.seats[lowest].margin).toBe(-15);
+    expect(score.explanation[0]).toContain('-15 against its par');
+    expect(score.seats[lowest].explanation[0]).toContain('15 worse (-15)');
+    const withoutPars = produce(g.state, (draft) => {
+      for (const seat of SEATS) draft.seats[seat].par = 0;
+    });
+    const top = Math.max(...SEATS.map((seat) => totals[seat].total));
+    expect(scoreGame(withoutPars).winners).toEqual(
+      SEATS.filter((seat) => totals[seat].total === top),
+    );
   });
 
   test('after a collapse no one wins, whatever the points', () => {

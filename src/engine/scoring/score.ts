@@ -28,6 +28,10 @@ export interface SeatScore {
   /** A small bonus for capital kept: 1 for every 4, at most 5. */
   readonly capitalBonus: number;
   readonly total: number;
+  /** What a standard computer delegation scores in this seat (0 when the scenario sets none). */
+  readonly par: number;
+  /** `total - par`: how far the seat did better (or worse) than its par. */
+  readonly margin: number;
   /** The score told as a student reads it: a summary, then each objective and its evidence. */
   readonly explanation: readonly string[];
 }
@@ -37,7 +41,10 @@ export interface GameScore {
   readonly outcome: 'completed' | 'collapse' | 'playing';
   readonly securityIndex: number;
   readonly seats: Readonly<Record<SeatId, SeatScore>>;
-  /** The seats with the highest total (ties share); none while playing or after a collapse. */
+  /**
+   * The seats that beat their par by the most (ties share; with no pars, the highest total);
+   * none while playing or after a collapse.
+   */
   readonly winners: readonly SeatId[];
   readonly explanation: readonly string[];
 }
@@ -74,11 +81,16 @@ export function scoreSeat(state: GameState, seat: SeatId): SeatScore {
   );
   const capitalBonus = Math.min(5, Math.floor(seatState.capital / 4));
   const total = objectivePoints + standingBonus + capitalBonus;
+  const par = seatState.par;
+  const margin = total - par;
   const name = actorName(seat);
   const best = groups.reduce((a, b) => (seatState.standing[b] > seatState.standing[a] ? b : a));
   const worst = groups.reduce((a, b) => (seatState.standing[b] < seatState.standing[a] ? b : a));
   const explanation = [
-    `${name} earned ${objectivePoints} of ${possible} points from its objectives, ${signed(standingBonus)} for its standing and ${signed(capitalBonus)} for the capital it kept: ${total} in all.`,
+    `${name} earned ${objectivePoints} of ${possible} points from its objectives, ${signed(standingBonus)} for its standing and ${signed(capitalBonus)} for the capital it kept: ${total} in all.` +
+      (par > 0
+        ? ` A standard computer delegation scores ${par} in this seat, so ${name} did ${margin === 0 ? 'exactly as well' : `${Math.abs(margin)} ${margin > 0 ? 'better' : 'worse'}`} (${signed(margin)}).`
+        : ''),
     `It is best regarded by ${GROUP_NAMES[best]} (${seatState.standing[best]} of 100) and least by ${GROUP_NAMES[worst]} (${seatState.standing[worst]}).`,
     ...objectives.flatMap((objective) => [
       `${objective.met ? 'Met' : 'Not met'} (${objective.earned} of ${objective.points} points): ${objective.text}`,
@@ -93,12 +105,15 @@ export function scoreSeat(state: GameState, seat: SeatId): SeatScore {
     standingBonus,
     capitalBonus,
     total,
+    par,
+    margin,
     explanation,
   };
 }
 
 /**
- * Scores every seat and names the winners: the highest total wins, ties share the win. If the
+ * Scores every seat and names the winners: the seat that beats its par by the most wins (with no
+ * pars set, the highest total), ties share the win. If the
  * space-security index collapsed, the game is a shared loss and no one wins, whatever the points.
  */
 export function scoreGame(state: GameState): GameScore {
@@ -108,8 +123,13 @@ export function scoreGame(state: GameState): GameScore {
   >;
   const index = securityIndex(state);
   const outcome = state.phase === 'playing' ? 'playing' : (state.outcome ?? 'completed');
-  const top = Math.max(...SEATS.map((seat) => seats[seat].total));
-  const leaders = SEATS.filter((seat) => seats[seat].total === top);
+  const top = Math.max(...SEATS.map((seat) => seats[seat].margin));
+  const leaders = SEATS.filter((seat) => seats[seat].margin === top);
+  const usesPar = SEATS.some((seat) => seats[seat].par > 0);
+  const lead = (seat: SeatId): string =>
+    usesPar
+      ? `${signed(seats[seat].margin)} against its par (${seats[seat].total} points)`
+      : `${seats[seat].total} points`;
   const winners = outcome === 'completed' ? leaders : [];
   const names = (list: readonly SeatId[]): string =>
     list.length === 1
@@ -122,10 +142,10 @@ export function scoreGame(state: GameState): GameScore {
         ]
       : outcome === 'playing'
         ? [
-            `The game goes on; ${names(leaders)} ${leaders.length === 1 ? 'leads' : 'lead'} with ${top} points so far. Security index ${index}.`,
+            `The game goes on; ${names(leaders)} ${leaders.length === 1 ? 'leads' : 'lead'} with ${lead(leaders[0]!)} so far. Security index ${index}.`,
           ]
         : [
-            `${names(winners)} ${winners.length === 1 ? 'wins' : 'share the win'} with ${top} points. Space stayed usable: security index ${index}.`,
+            `${names(winners)} ${winners.length === 1 ? 'wins' : 'share the win'} with ${lead(winners[0]!)}. Space stayed usable: security index ${index}.`,
           ];
   for (const seat of SEATS) explanation.push(seats[seat].explanation[0]!);
   return { outcome, securityIndex: index, seats, winners, explanation };

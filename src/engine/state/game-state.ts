@@ -57,6 +57,8 @@ export interface GameState {
 
 export interface SeatState {
   readonly controller: 'human' | 'bot';
+  /** The score a standard computer delegation reaches in this seat (public; see the scenario). */
+  readonly par: number;
   /** Diplomatic capital: what the seat's actions are paid with (public). */
   readonly capital: number;
   /** Standing with each group, 0 to 100 (public: everyone sees how a delegation is regarded). */

@@ -16,10 +16,10 @@ export function phaserStage(game: Phaser.Game): Stage {
       const key = screen === 'title' ? SHELL_SCENES.title : SHELL_SCENES.menu;
       if (!game.scene.isActive(key)) only(key);
     },
-    showPlay(screen: PlayScreen, client: GameClient | null): boolean {
+    showPlay(screen: PlayScreen, client: GameClient | null, data?: object): boolean {
       if (exists(screen)) {
         const scenario = client instanceof LocalClient ? client.setup.scenario : undefined;
-        only(screen, client ? { client, ...(scenario ? { scenario } : {}) } : {});
+        only(screen, client ? { client, ...(scenario ? { scenario } : {}) } : (data ?? {}));
         return true;
       }
       if (screen === 'replay' || !client) return false;

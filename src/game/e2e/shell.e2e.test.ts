@@ -121,6 +121,36 @@ describe('the PAROS page', () => {
     await page.close();
   }, 300_000);
 
+  test('the historical replay, jumped to CD/1985 and taken over as the United States', async () => {
+    const page = await openTitle();
+    await page.click('[data-testid=new-game]');
+    await waitForScreen(page, 'mode');
+    await page.click('[data-testid=mode-replay]');
+    await waitForScreen(page, 'replay');
+    const jump = page.getByRole('textbox', { name: 'Go to a symbol or date' });
+    await jump.waitFor();
+    await jump.fill('CD/1985');
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    // The status line names the step the record stopped at: the one that circulated CD/1985.
+    await page.waitForFunction(() => document.body.innerText.includes('CD/1985'));
+    await screenshot(page, 'replay-cd1985-1280');
+    await page.getByRole('combobox', { name: 'Take over' }).selectOption('USA');
+    await page.getByRole('button', { name: /^Take over .* from here$/ }).click();
+    await page.waitForSelector('[data-testid=turn-bar]');
+    await page.waitForSelector('[data-testid=end-turn]:not([disabled])');
+    expect(await page.textContent('[data-testid=seat]')).toContain('United States');
+    expect(['chamber', 'hall']).toContain(await page.getAttribute('body', 'data-screen'));
+    // The game's own chamber (or hall) is drawn, not left blank by the replay closing.
+    await page.waitForFunction(() =>
+      /Conference on Disarmament|United Nations General Assembly/.test(document.body.innerText),
+    );
+    // The game goes on from 2014 as an ordinary game: a turn can be ended.
+    await endTurn(page);
+    await screenshot(page, 'taken-over-1280');
+    expect(browser.foreignRequests).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   test('hotseat: the hand-over screen hides one seat before the next sees its own', async () => {
     const page = await openTitle();
     await page.click('[data-testid=new-game]');

@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { Scenario } from '../../engine/index';
+import { DEFAULT_BOT_LEVEL } from '../../ai/agent';
 import type { ComputerWorld } from '../client/computer-world';
 import type { GameClient } from '../client/game-client';
 import type { LocalGameSetup } from '../client/local-client';
@@ -18,6 +19,7 @@ import { titleScreen } from './menu/title-screen';
 import type { Overlay } from './overlay';
 import { PlayHud } from './play/play-hud';
 import type { MenuScreen, PlayScreen, Stage } from './stage';
+import type { TakeOver } from '../replay/take-over';
 
 /** What the shell is given at boot. */
 export interface ShellServices {
@@ -120,11 +122,26 @@ export class Shell {
   /** Shows the historical replay (D2's replay scene and controller). */
   openReplay(): void {
     this.leaveGame();
-    if (this.services.stage.showPlay('replay', null)) {
+    // Taking a seat over turns the record at that step into an ordinary solo game.
+    const onTakeOver = (game: TakeOver): void => this.takeOver(game);
+    if (this.services.stage.showPlay('replay', null, { onTakeOver })) {
       this.screen = 'replay';
       this.overlay.screen.replaceChildren();
       document.body.dataset.screen = 'replay';
     } else this.overlay.toast(this.t('replay.missing'), 'error');
+  }
+
+  /** Plays on from the record as the seat taken over, the other seats led by the computer. */
+  takeOver(game: TakeOver): void {
+    const setup: LocalGameSetup = {
+      mode: 'solo',
+      scenario: game.scenario,
+      seed: game.seed,
+      humans: [game.seat],
+      difficulty: DEFAULT_BOT_LEVEL,
+    };
+    this.play(LocalClient.restore(setup, this.services.world(), game.state, game.intents));
+    this.overlay.toast(this.t('replay.tookOver', { seat: this.t(`seat.${game.seat}`) }));
   }
 
   quitToTitle(): void {

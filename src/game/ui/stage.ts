@@ -12,8 +12,11 @@ export type PlayScreen = 'chamber' | 'hall' | 'debrief' | 'replay';
  */
 export interface Stage {
   showMenu(screen: MenuScreen): void;
-  /** Starts a play scene with the client; false when this build has no such scene. */
-  showPlay(screen: PlayScreen, client: GameClient | null): boolean;
+  /**
+   * Starts a play scene with the client (and, for a scene without one such as the replay, the
+   * data it takes); false when this build has no such scene.
+   */
+  showPlay(screen: PlayScreen, client: GameClient | null, data?: object): boolean;
   /** Whether this build has the play scenes (chamber, hall…) or only the shell's stand-in. */
   hasPlayScenes(): boolean;
   /** Follows the reduced-motion setting (Phaser tweens, camera effects). */

@@ -42,6 +42,11 @@ const PLAY_KEYS: readonly string[] = [
 export class ReplayScene extends Phaser.Scene {
   private overlay!: SceneOverlay;
   private controller: ReplayController | null = null;
+  /**
+   * Set once a seat is taken over: the shell then starts the game's own chamber or hall, and
+   * stopping the replay must not stop that scene along with the replay's own copy.
+   */
+  private handedOver = false;
   private client: ReplayClient | null = null;
   private options: ReplaySceneData = {};
   private shown: string | null = null;
@@ -61,6 +66,7 @@ export class ReplayScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.handedOver = false;
     this.overlay = new SceneOverlay(this, tv('replay.title'));
     this.overlay.root.style.zIndex = '11';
     this.status = el('p', {
@@ -85,6 +91,7 @@ export class ReplayScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       this.controller?.dispose();
       this.client?.dispose();
+      if (this.handedOver) return;
       for (const key of PLAY_KEYS) if (this.scene.isActive(key)) this.scene.stop(key);
     });
   }
@@ -264,6 +271,7 @@ export class ReplayScene extends Phaser.Scene {
         seat: tv(`replay.viewers.${seat}`),
         at: game.at,
       });
+      this.handedOver = this.options.onTakeOver !== undefined;
       this.game.events.emit(TAKE_OVER_EVENT, game);
       this.options.onTakeOver?.(game);
     } catch (error) {

@@ -189,6 +189,7 @@ export default {
   },
   replay: {
     missing: 'The historical replay screen is not part of this build yet.',
+    tookOver: 'You now lead {{seat}}; the record stops here and the game is yours.',
   },
   vote: { yes: 'yes', no: 'no', abstain: 'abstain' },
   when: { before: 'before the vote', after: 'after the vote' },

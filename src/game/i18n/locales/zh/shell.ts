@@ -187,6 +187,7 @@ export default {
   },
   replay: {
     missing: '此版本尚未包含历史回放画面。',
+    tookOver: '您现在领导{{seat}}；历史记录到此为止，接下来由您决定。',
   },
   vote: { yes: '赞成', no: '反对', abstain: '弃权' },
   when: { before: '表决前', after: '表决后' },
