@@ -22,6 +22,8 @@ import { tv } from './surface/views-i18n';
 const PLATE_WIDTH = 32;
 const PLATE_HEIGHT = 20;
 
+/** How many chips the documents table holds: two rows. */
+const TABLE_CHIPS = 8;
 /**
  * The Conference on Disarmament in the Council Chamber: the 65 members in the horseshoe in
  * English alphabetical order, the President on the dais, who holds the floor, the documents on
@@ -309,7 +311,17 @@ export class ChamberScene extends Phaser.Scene {
     table.style.justifyContent = 'center';
     table.style.alignContent = 'flex-start';
     table.style.overflow = 'hidden';
-    const shown = model.table.slice(-14);
+    // Two rows of chips fit the table; with more documents, the latest seven and a way to all.
+    const crowded = model.table.length > TABLE_CHIPS;
+    const shown = crowded ? model.table.slice(-(TABLE_CHIPS - 1)) : model.table;
+    if (crowded)
+      table.append(
+        button(
+          tv('chamber.allDocuments', { count: model.table.length }),
+          () => openScreen(this, this.session, SCENE_KEYS.documents),
+          { className: 'pv-chip' },
+        ),
+      );
     for (const doc of shown)
       table.append(
         button(doc.symbol, () => openScreen(this, this.session, SCENE_KEYS.documents, doc.symbol), {

@@ -52,6 +52,7 @@ export const views = {
     noFloor: 'Nobody has taken the floor yet',
     table: 'On the table',
     tableEmpty: 'No document circulated yet',
+    allDocuments: 'All {{count}}',
     openDocument: 'Read {{symbol}}: {{title}}',
     decision: 'Decision in progress',
     lastDecision: 'Last decision taken',

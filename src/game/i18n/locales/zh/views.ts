@@ -51,6 +51,7 @@ export const views: ViewsStrings = {
     noFloor: '尚无人发言',
     table: '会议桌上的文件',
     tableEmpty: '尚未分发文件',
+    allDocuments: '全部 {{count}}',
     openDocument: '阅读 {{symbol}}：{{title}}',
     decision: '正在进行的决定',
     lastDecision: '最近作出的决定',
