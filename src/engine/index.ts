@@ -105,3 +105,7 @@ export { forkHistory } from './history/fork';
 export type { HistoryFork, SeatControllers } from './history/fork';
 export { transcriptOf, formatTranscriptLine, formatTally } from './history/transcript';
 export type { TranscriptLine, TranscriptForum } from './history/transcript';
+export type { DocumentLifecycleContext } from './procedures/documents/document-lifecycle.machine';
+export type { ConsensusDecisionContext } from './procedures/cd/consensus-decision.machine';
+export type { DraftResolutionContext } from './procedures/unga/draft-resolution.machine';
+export type { TreatyNegotiationContext } from './procedures/cd/treaty-negotiation.machine';

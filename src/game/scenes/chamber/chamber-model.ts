@@ -1,4 +1,4 @@
-import type { GameView } from '../../../engine/index';
+import type { ConsensusDecisionContext, GameView } from '../../../engine/index';
 import { cdGroupOf, cdMembers, isSeat, presidentNow } from '../../../engine/index';
 import type { DocumentContext } from '../documents/document-model';
 import { documentContextOf } from '../documents/document-model';
@@ -9,18 +9,8 @@ export type GroupId = 'G21' | 'WEOG' | 'EEG' | 'CHINA';
 /** Where a member stands on the decision under consideration. */
 export type Stance = 'joined' | 'dissociated' | 'objected' | 'silent';
 
-/** The context of a consensus decision, as the engine keeps it (consensus-decision.machine). */
-export interface DecisionContext {
-  readonly id: string;
-  readonly subject: string;
-  readonly proposedBy: string;
-  readonly document: string | null;
-  readonly body: { readonly id: string; readonly mandate: string; readonly basis?: string } | null;
-  readonly members: readonly string[];
-  readonly joined: readonly string[];
-  readonly dissociations: readonly { readonly member: string; readonly statement: string }[];
-  readonly objections: readonly string[];
-}
+/** The engine's own context type, read from the view (no copy that could drift). */
+export type DecisionContext = ConsensusDecisionContext;
 
 export type DecisionStatus = 'proposed' | 'consultations' | 'adopted' | 'blocked' | 'withdrawn';
 

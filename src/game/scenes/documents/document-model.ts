@@ -1,19 +1,7 @@
-import type { DocumentEntry, GameView } from '../../../engine/index';
+import type { DocumentLifecycleContext, DocumentEntry, GameView } from '../../../engine/index';
 
-/** The context of a document's lifecycle, as the engine keeps it (document-lifecycle.machine). */
-export interface DocumentContext {
-  readonly id: string;
-  readonly symbol: string | null;
-  readonly authors: readonly string[];
-  readonly kind: string;
-  readonly title: string;
-  readonly respondsTo: readonly string[];
-  readonly responses: readonly string[];
-  readonly supersededBy: string | null;
-  readonly revises: string | null;
-  readonly submittedOn: string | null;
-  readonly outcome: string | null;
-}
+/** The engine's own context type, read from the view (no copy that could drift). */
+export type DocumentContext = DocumentLifecycleContext;
 
 export function documentContextOf(entry: DocumentEntry): DocumentContext {
   return entry.procedure.context as DocumentContext;

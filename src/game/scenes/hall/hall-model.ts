@@ -1,34 +1,12 @@
-import type { GameView } from '../../../engine/index';
+import type { DraftResolutionContext, GameView } from '../../../engine/index';
 import { memberName } from '../../../engine/index';
 import { stateName } from '../chamber/chamber-model';
 
 /** A member's answer on the vote board; 'pending' while the roll call has not reached it. */
 export type BoardBallot = 'yes' | 'no' | 'abstain' | 'absent' | 'pending' | 'unknown';
 
-/** The context of a draft resolution, as the engine keeps it (draft-resolution.machine). */
-export interface DraftContext {
-  readonly symbol: string;
-  readonly revision: number;
-  readonly kind: string;
-  readonly title: string;
-  readonly sponsors: readonly string[];
-  readonly coSponsors: readonly string[];
-  readonly paragraphs: readonly {
-    readonly id: string;
-    readonly text: string;
-    readonly retained: boolean;
-  }[];
-  readonly voters: readonly string[];
-  readonly stage: 'committee' | 'plenary';
-  readonly currentVote: null | {
-    readonly subject: string;
-    readonly yes: readonly string[];
-    readonly no: readonly string[];
-    readonly abstain: readonly string[];
-  };
-  readonly results: readonly DraftResult[];
-  readonly resolutionSymbol: string | null;
-}
+/** The engine's own context type, read from the view (no copy that could drift). */
+export type DraftContext = DraftResolutionContext;
 
 export interface DraftResult {
   readonly stage: 'committee' | 'plenary';
