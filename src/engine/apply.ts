@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { produce } from 'immer';
 import { isUnMember } from './data/members';
 import { settleEconomy } from './economy/settle';
@@ -65,15 +66,48 @@ export function apply(state: GameState, input: unknown): ApplyResult {
   }
   let refusal: Rejection | undefined;
   const next = produce(state, (draft) => {
-    const handler = handlers[intent.type] as (context: {
-      state: GameState;
-      draft: typeof draft;
-      intent: Intent;
-    }) => Rejection | undefined;
-    refusal = handler({ state, draft, intent }) ?? settleEconomy(state, draft, intent);
+    refusal = runRules(state, draft, intent);
   });
   if (refusal !== undefined) return { ok: false, error: refusal };
   return { ok: true, state: next, intent, events: next.record.slice(state.record.length) };
+}
+
+/** Thrown out of a dry run so that Immer drops the draft instead of finishing it. */
+const DRY_RUN_DONE = new Error('dry run done');
+
+/**
+ * Whether `apply` would accept an intent that is already valid by its schema (defaults filled):
+ * the same rules and the same price, run on a draft that is thrown away unfinished. It is how
+ * `legalActions` tests its candidates; it skips the schema check and Immer's finishing of the
+ * new state (copying and freezing), which are most of the cost of `apply` when the result is
+ * not wanted.
+ */
+export function accepts(state: GameState, intent: Intent): boolean {
+  if (state.phase === 'ended' || !isKnownActor(intent.actor)) return false;
+  let refusal: Rejection | undefined;
+  try {
+    produce(state, (draft) => {
+      refusal = runRules(state, draft, intent);
+      throw DRY_RUN_DONE;
+    });
+  } catch (error) {
+    if (error !== DRY_RUN_DONE) throw error;
+  }
+  return refusal === undefined;
+}
+
+/** The intent's handler, then its price: a rejection, or nothing when the draft holds the result. */
+function runRules(
+  state: GameState,
+  draft: Draft<GameState>,
+  intent: Intent,
+): Rejection | undefined {
+  const handler = handlers[intent.type] as (context: {
+    state: GameState;
+    draft: Draft<GameState>;
+    intent: Intent;
+  }) => Rejection | undefined;
+  return handler({ state, draft, intent }) ?? settleEconomy(state, draft, intent);
 }
 
 function isKnownActor(actor: string): boolean {

@@ -1,9 +1,11 @@
-import { apply } from './apply';
+import { accepts } from './apply';
 import { isCdMember, isUnMember } from './data/members';
 import type { ActorId, SeatId } from './ids';
 import { CHAIR, HOST, isSeat, SEATS } from './ids';
+import { documentLifecycleMachine } from './procedures/documents/document-lifecycle.machine';
+import { mayReceive } from './procedures/step';
 import { presidentNow } from './intents/cd-session.handlers';
-import type { IntentInput } from './intents/intent.schema';
+import type { Intent } from './intents/intent.schema';
 import type { TreatyNegotiationContext } from './procedures/cd/treaty-negotiation.machine';
 import type { GgeContext } from './procedures/gge/gge.machine';
 import type { DraftResolutionContext } from './procedures/unga/draft-resolution.machine';
@@ -20,16 +22,17 @@ import type { GameState } from './state/game-state';
  * @example
  * legalActions(state, 'USA').filter((intent) => intent.type === 'objection.raised');
  */
-export function legalActions(state: GameState, actor: ActorId): IntentInput[] {
+export function legalActions(state: GameState, actor: ActorId): Intent[] {
   if (state.phase === 'ended') return [];
-  return candidates(state, actor).filter((intent) => apply(state, intent).ok);
+  return candidatesFor(state, actor).filter((intent) => accepts(state, intent));
 }
 
-function candidates(state: GameState, actor: ActorId): IntentInput[] {
+/** What `legalActions` tries before keeping those the rules accept (exported for its tests). */
+export function candidatesFor(state: GameState, actor: ActorId): Intent[] {
   if (actor === HOST) return [{ type: 'turn.ended', actor }];
   if (actor === CHAIR) return chairCandidates(state);
   const turn = currentTurn(state);
-  const list: IntentInput[] = [];
+  const list: Intent[] = [];
   if (turn.forum === 'cd') list.push(...cdCandidates(state, actor));
   else list.push(...ungaCandidates(state, actor, turn.stage));
   list.push(...documentCandidates(state, actor), ...ggeCandidates(state, actor));
@@ -50,10 +53,10 @@ const GROUP_CONTACTS: readonly (readonly string[])[] = [
 ];
 
 /** Consultations, and the actions outside the chamber: tests, a moratorium, launches, joint statements. */
-function seatCandidates(state: GameState, actor: SeatId): IntentInput[] {
+function seatCandidates(state: GameState, actor: SeatId): Intent[] {
   const others = SEATS.filter((seat) => seat !== actor);
   const topic = 'the prevention of an arms race in outer space';
-  const list: IntentInput[] = [
+  const list: Intent[] = [
     ...others.map((seat) => ({ type: 'consultation.held' as const, actor, with: [seat], topic })),
     ...GROUP_CONTACTS.map((group) => ({
       type: 'consultation.held' as const,
@@ -83,8 +86,8 @@ function seatCandidates(state: GameState, actor: SeatId): IntentInput[] {
   return list;
 }
 
-function cdCandidates(state: GameState, actor: ActorId): IntentInput[] {
-  const list: IntentInput[] = [
+function cdCandidates(state: GameState, actor: ActorId): Intent[] {
+  const list: Intent[] = [
     {
       type: 'statement.made',
       actor,
@@ -187,9 +190,9 @@ function ungaCandidates(
   state: GameState,
   actor: ActorId,
   stage: 'firstCommittee' | 'plenary',
-): IntentInput[] {
+): Intent[] {
   if (!isUnMember(actor) && actor !== 'EU') return [];
-  const list: IntentInput[] = [];
+  const list: Intent[] = [];
   if (stage === 'firstCommittee') {
     for (const kind of ['PAROS', 'NFP', 'TCBM'] as const) {
       list.push({
@@ -204,6 +207,7 @@ function ungaCandidates(
           },
           { id: 'OP1', text: RESOLUTION_TITLES[kind] },
         ],
+        coSponsors: [],
       });
     }
   }
@@ -240,14 +244,21 @@ function ungaCandidates(
   return list;
 }
 
-function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
-  const list: IntentInput[] = [];
+function documentCandidates(state: GameState, actor: ActorId): Intent[] {
+  const list: Intent[] = [];
   for (const id of state.documentOrder) {
     const entry = state.documents[id];
     if (!entry) continue;
     const document = documentContext(entry);
     if (!document.authors.includes(actor)) {
-      if (document.symbol !== null && document.kind === 'draftTreaty') {
+      // A draft treaty still on the table can be commented on in writing, once by each
+      // delegation (CD/1847 on CD/1839; the United States again on CD/1985).
+      if (
+        document.symbol !== null &&
+        document.kind === 'draftTreaty' &&
+        document.outcome === null &&
+        !responded(state, document.symbol, actor, 'comments')
+      ) {
         list.push({
           type: 'document.tabled',
           actor,
@@ -256,6 +267,8 @@ function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
             title: `Comments on ${document.symbol}`,
             summary: `Questions and comments on ${document.symbol}.`,
             respondsTo: [document.symbol],
+            articles: [],
+            coAuthors: [],
           },
         });
       }
@@ -264,7 +277,7 @@ function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
       if (
         document.symbol !== null &&
         document.kind === 'comments' &&
-        !answered(state, document.symbol, actor) &&
+        !responded(state, document.symbol, actor, 'answers') &&
         document.respondsTo.some((symbol) => authoredBy(state, symbol, actor))
       ) {
         list.push({
@@ -275,15 +288,18 @@ function documentCandidates(state: GameState, actor: ActorId): IntentInput[] {
             title: `Answers to ${document.symbol}`,
             summary: `Answers to the questions and comments raised in ${document.symbol}.`,
             respondsTo: [document.symbol],
+            articles: [],
+            coAuthors: [],
           },
         });
       }
       continue;
     }
-    list.push(
-      { type: 'document.submitted', actor, document: id },
-      { type: 'document.shelved', actor, document: id },
-    );
+    // A document circulated or shelved long ago is not offered again (most of a delegation's
+    // documents are), without stepping its procedure to find out.
+    for (const type of ['document.submitted', 'document.shelved'] as const)
+      if (mayReceive(documentLifecycleMachine, entry.procedure, type))
+        list.push({ type, actor, document: id });
   }
   return list;
 }
@@ -298,21 +314,26 @@ function authoredBy(state: GameState, symbol: string, actor: ActorId): boolean {
   });
 }
 
-/** Whether `actor` has already circulated answers to the document circulated as `symbol`. */
-function answered(state: GameState, symbol: string, actor: ActorId): boolean {
+/** Whether `actor` has already circulated a paper of this kind answering `symbol`. */
+function responded(
+  state: GameState,
+  symbol: string,
+  actor: ActorId,
+  kind: 'comments' | 'answers',
+): boolean {
   return state.documentOrder.some((id) => {
     const entry = state.documents[id];
     if (!entry) return false;
     const document = documentContext(entry);
     return (
-      document.kind === 'answers' &&
+      document.kind === kind &&
       document.authors.includes(actor) &&
       document.respondsTo.includes(symbol)
     );
   });
 }
 
-function ggeCandidates(state: GameState, actor: ActorId): IntentInput[] {
+function ggeCandidates(state: GameState, actor: ActorId): Intent[] {
   return Object.entries(state.gges).flatMap(([gge, snapshot]) =>
     (snapshot.context as GgeContext).experts.includes(actor)
       ? (['gge.joined', 'gge.objected', 'gge.objectionWithdrawn'] as const).map((type) => ({
@@ -324,8 +345,8 @@ function ggeCandidates(state: GameState, actor: ActorId): IntentInput[] {
   );
 }
 
-function chairCandidates(state: GameState): IntentInput[] {
-  const list: IntentInput[] = [];
+function chairCandidates(state: GameState): Intent[] {
+  const list: Intent[] = [];
   for (const draft of state.unga.draftOrder) {
     for (const type of [
       'action.opened',

@@ -194,12 +194,14 @@ function submit(
     date: context.state.date,
   });
   if (isRejection(result)) return result;
+  // The documents answered or revised were circulated before this intent: they are looked up in
+  // the state as it was (an index, not a walk through the draft), then stepped in the draft.
   for (const target of document.respondsTo) {
-    const answered = findDocument(context.draft, target);
+    const answered = findDocument(context.state, target);
     if (answered) stepDocument(context, answered.id, { type: 'response.attached', symbol });
   }
   const revised =
-    document.revises === null ? undefined : findDocument(context.draft, document.revises);
+    document.revises === null ? undefined : findDocument(context.state, document.revises);
   if (revised && revised.id !== id)
     stepDocument(context, revised.id, { type: 'revision.submitted', symbol });
   record(context.draft, {

@@ -146,3 +146,21 @@ function persist(snapshot: AnyMachineSnapshot): ProcedureSnapshot {
   // value assigned into its draft, does not walk it again looking for drafts.
   return freeze(persisted, true) as unknown as ProcedureSnapshot;
 }
+
+/**
+ * Whether a procedure may have a transition for an event type where it stands: a cheap first
+ * look that lets callers skip stepping it when it certainly would refuse. It answers only for a
+ * flat state value (a nested one says yes), and guards are not evaluated, so a yes can still be
+ * refused when stepped; a no is certain.
+ */
+export function mayReceive(
+  machine: AnyStateMachine,
+  snapshot: ProcedureSnapshot,
+  eventType: string,
+): boolean {
+  if (typeof snapshot.value !== 'string') return true;
+  const node = machine.states[snapshot.value];
+  if (node === undefined) return true;
+  const listens = (on: Record<string, unknown>): boolean => eventType in on || '*' in on;
+  return listens(node.on) || listens(machine.root.on);
+}
