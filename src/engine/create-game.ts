@@ -172,6 +172,7 @@ function seatState(setup: Scenario['seats']['CHN']): SeatState {
     controller: setup.controller,
     capital: setup.capital,
     par: setup.par ?? 0,
+    ...(setup.parScores ? { parScores: [...setup.parScores].sort((a, b) => a - b) } : {}),
     standing: { ...neutralStanding(), ...definedOnly(setup.standing) },
     moratorium: 'none',
     publicPosition: setup.publicPosition,

@@ -39,6 +39,7 @@ export type { StandingGroup, Standing, StandingDeltas } from './economy/standing
 export { DEFAULT_ECONOMY } from './economy/economy-settings';
 export type { EconomySettings } from './economy/economy-settings';
 export { scoreSeat, scoreGame } from './scoring/score';
+export { leadersOf, parPercentile } from './scoring/par';
 export type { GameScore, SeatScore, ObjectiveScore } from './scoring/score';
 export { checkCondition, conditionSchema, ACTION_KINDS } from './scoring/conditions';
 export type {
@@ -84,6 +85,7 @@ export {
   memberName,
   cdMembers,
   unMembers,
+  unMembersOn,
   isCdMember,
   isUnMember,
   cdGroupOf,

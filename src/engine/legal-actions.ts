@@ -251,11 +251,12 @@ function documentCandidates(state: GameState, actor: ActorId): Intent[] {
     if (!entry) continue;
     const document = documentContext(entry);
     if (!document.authors.includes(actor)) {
-      // A draft treaty still on the table can be commented on in writing, once by each
-      // delegation (CD/1847 on CD/1839; the United States again on CD/1985).
+      // A draft treaty still on the table, or its authors' answers to the critics, can be
+      // commented on in writing, once by each delegation (the United States: CD/1847 on
+      // CD/1839, CD/1998 on CD/1985, CD/2129 on the answers CD/2042).
       if (
         document.symbol !== null &&
-        document.kind === 'draftTreaty' &&
+        (document.kind === 'draftTreaty' || document.kind === 'answers') &&
         document.outcome === null &&
         !responded(state, document.symbol, actor, 'comments')
       ) {
@@ -272,13 +273,15 @@ function documentCandidates(state: GameState, actor: ActorId): Intent[] {
           },
         });
       }
-      // Comments on a text the actor wrote can be answered in writing (CD/1872 answered the
-      // US comments CD/1847 on CD/1839), once each.
+      // Comments on a draft treaty the actor wrote can be answered in writing (CD/1872
+      // answered the US comments CD/1847 on CD/1839), once each. Comments on the answers are
+      // the last word: offering answers to them too would let two delegations trade papers
+      // without end.
       if (
         document.symbol !== null &&
         document.kind === 'comments' &&
         !responded(state, document.symbol, actor, 'answers') &&
-        document.respondsTo.some((symbol) => authoredBy(state, symbol, actor))
+        document.respondsTo.some((symbol) => authoredBy(state, symbol, actor, 'draftTreaty'))
       ) {
         list.push({
           type: 'document.tabled',
@@ -304,13 +307,13 @@ function documentCandidates(state: GameState, actor: ActorId): Intent[] {
   return list;
 }
 
-/** Whether the document circulated under `symbol` counts `actor` among its authors. */
-function authoredBy(state: GameState, symbol: string, actor: ActorId): boolean {
+/** Whether the document of this kind circulated under `symbol` counts `actor` among its authors. */
+function authoredBy(state: GameState, symbol: string, actor: ActorId, kind: string): boolean {
   return state.documentOrder.some((id) => {
     const entry = state.documents[id];
     if (!entry) return false;
     const document = documentContext(entry);
-    return document.symbol === symbol && document.authors.includes(actor);
+    return document.symbol === symbol && document.kind === kind && document.authors.includes(actor);
   });
 }
 

@@ -186,11 +186,14 @@ describe('the tournament summary', () => {
   test('ties share a win, and a collapse has no winner (every par at 0)', () => {
     const scenario = loadScenario('classroom-2014');
     const position = randomPosition('classroom-2014', 1, 0);
-    // No handicap here: with every par at 0, the highest total wins.
+    // No handicap here: with every par at 0 and no measured scores, the highest total wins.
     const start: GameState = {
       ...position,
       seats: Object.fromEntries(
-        SEATS.map((seat) => [seat, { ...position.seats[seat], par: 0 }]),
+        SEATS.map((seat) => {
+          const { parScores: _measured, ...rest } = position.seats[seat];
+          return [seat, { ...rest, par: 0 }];
+        }),
       ) as GameState['seats'],
     };
     const scores: Record<number, Record<SeatId, number>> = {
@@ -216,6 +219,37 @@ describe('the tournament summary', () => {
     ]);
     expect(report.collapses).toBe(1);
     expect(report.seats[0]!.score.max).toBe(50);
+  });
+});
+
+describe('the tournament with measured scores', () => {
+  test('a seat wins by beating the largest share of its own seat’s measured scores', () => {
+    const scenario = loadScenario('classroom-2014');
+    const position = randomPosition('classroom-2014', 1, 0);
+    const measured: Record<SeatId, number[]> = {
+      CHN: [40, 70, 72, 80],
+      RUS: [40, 70, 72, 80],
+      USA: [90, 100, 110, 111],
+      EU: [100, 110, 111, 112],
+    };
+    const seats = { ...position.seats };
+    for (const seat of SEATS) seats[seat] = { ...position.seats[seat], parScores: measured[seat] };
+    const start: GameState = { ...position, seats };
+    // Game 1: the EU's 112 beats three of its four and ties the last (87.5%), more than China's
+    // 75 (75%). Game 2: China's 81 and the United States' 120 beat all of theirs: a shared win.
+    const scores: Record<number, Record<SeatId, number>> = {
+      1: { CHN: 75, RUS: 71, USA: 105, EU: 112 },
+      2: { CHN: 81, RUS: 60, USA: 120, EU: 100 },
+    };
+    const report = runTournament({
+      scenario,
+      games: 2,
+      seed: 1,
+      levels: { CHN: 2, RUS: 2, USA: 2, EU: 2 },
+      play: (_scenario, seed) => ({ ...start, seed }),
+      score: (state, seat) => scores[state.seed]![seat],
+    });
+    expect(report.perGame.map((game) => game.winners)).toEqual([['EU'], ['CHN', 'USA']]);
   });
 });
 

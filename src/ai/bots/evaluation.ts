@@ -25,6 +25,16 @@ const INCLINATION_SPREAD = 0.5;
  */
 export interface Inclination {
   readonly seed: number;
+  /**
+   * Looks past today when valuing objectives (level 3): a draft's co-sponsors counted with those
+   * it can still expect from the other States (`expectedCoSponsors`).
+   */
+  readonly foresight?: boolean;
+  /**
+   * How much the bot wavers between options of close value (the spread of the noise added to
+   * each option's gain); the standard bot's when not given.
+   */
+  readonly noise?: number;
 }
 
 function care(inclination: Inclination | undefined, objective: string): number {
@@ -43,7 +53,12 @@ function care(inclination: Inclination | undefined, objective: string): number {
 export function stateValue(state: GameState, seat: SeatId, inclination?: Inclination): number {
   let points = 0;
   for (const objective of state.seats[seat].objectives) {
-    const progress = objectiveProgress(state, seat, objective.condition);
+    const progress = objectiveProgress(
+      state,
+      seat,
+      objective.condition,
+      inclination?.foresight === true,
+    );
     const weight = objective.points * care(inclination, objective.id);
     points += weight * (progress >= 1 ? 1 : PROGRESS_SHARE * progress);
   }

@@ -1,7 +1,8 @@
 import type { GameState, GameView, IntentInput, SeatId } from '../../engine/index';
 import { beliefState, legalActions, SEATS, securityIndex } from '../../engine/index';
 import type { SeatAgent } from '../agent';
-import { appraiserFor } from './appraise';
+import { appraise, appraiserFor } from './appraise';
+import type { Inclination } from './evaluation';
 import { decisionRandom } from './bot-random';
 import { predictedPassing, predictedShare } from './forecast';
 import { decision, draft, movesThisTurn, yearOf } from './read-view';
@@ -26,6 +27,11 @@ const OPENS_MOVES: ReadonlySet<string> = new Set([
   'consideration.opened',
   'jointStatement.proposed',
 ]);
+/**
+ * How the hard bot weighs: it sees the co-sponsors a draft can still expect, and wavers far less
+ * than the standard bot between options of close value (its noise is a sixth of the standard's).
+ */
+const HARD_INCLINATION = (seed: number): Inclination => ({ seed, foresight: true, noise: 0.05 });
 /** A second move counts for less: the others move in between. */
 const FOLLOW_UP_DISCOUNT = 0.7;
 const PASS_THRESHOLD = 0.15;
@@ -41,8 +47,9 @@ const BLOCKING_RESERVE = 3;
  * Level 3 (hard): looks two moves ahead (table then introduce, propose then call), forecasts
  * the General Assembly's vote with the voting model before it tables a text or asks for a
  * recorded vote, reads the other delegations' public record to foresee a block before it calls a
- * decision, keeps the security index away from collapse, and keeps the price of an objection in
- * hand when it may have to block.
+ * decision, keeps the security index away from collapse, keeps the price of an objection in
+ * hand when it may have to block, counts the co-sponsors its drafts can still expect, and
+ * wavers much less than the standard bot between options of close value.
  */
 export function createHardBot(seat: SeatId, seed: number): SeatAgent {
   return {
@@ -52,8 +59,11 @@ export function createHardBot(seat: SeatId, seed: number): SeatAgent {
       if (options.length === 0) return null;
       const random = decisionRandom(seed, seat, view, options);
       const belief = beliefState(view);
-      const candidates = shortlist(view, seat, options);
-      const first = weighOptions(view, belief, seat, candidates, random, { seed }).map((entry) => ({
+      const candidates = broadShortlist(view, seat, options);
+      const first = weighOptions(view, belief, seat, candidates, random, {
+        seed,
+        foresight: true,
+      }).map((entry) => ({
         ...entry,
         gain: entry.gain + foresight(view, belief, seat, entry),
       }));
@@ -70,6 +80,37 @@ export function createHardBot(seat: SeatId, seed: number): SeatAgent {
       return best !== null && best.gain > threshold ? best.option : null;
     },
   };
+}
+
+/**
+ * The personality's favourites, and besides them the favourite of every other kind of move (a
+ * consultation, a statement, a co-sponsorship…): a move the personality thinks little of may
+ * still be the one an objective needs, such as consulting the Group of 21 before the First
+ * Committee to gather co-sponsors.
+ */
+function broadShortlist(
+  view: GameView,
+  seat: SeatId,
+  options: readonly IntentInput[],
+): IntentInput[] {
+  const chosen = shortlist(view, seat, options);
+  const kinds = new Set(chosen.map(kindOf));
+  const bestOfKind = new Map<string, { option: IntentInput; value: number }>();
+  for (const option of options) {
+    const kind = kindOf(option);
+    if (kinds.has(kind)) continue;
+    const value = appraise(view, seat, option);
+    const known = bestOfKind.get(kind);
+    if (known === undefined || value > known.value) bestOfKind.set(kind, { option, value });
+  }
+  return [...chosen, ...[...bestOfKind.values()].map((entry) => entry.option)];
+}
+
+/** A kind of move: its type, and for a consultation or joint statement, with whom. */
+function kindOf(option: IntentInput): string {
+  if (option.type === 'consultation.held') return `${option.type}:${option.with.join(',')}`;
+  if (option.type === 'jointStatement.proposed') return `${option.type}:${option.with}`;
+  return option.type;
 }
 
 /** The best second move after a first one, discounted; nothing if none is worth it. */
@@ -94,7 +135,7 @@ function followUpGain(
       seat,
       shortlist(nextView, seat, options, FOLLOW_UPS),
       random,
-      { seed },
+      HARD_INCLINATION(seed),
     ),
   );
   return follow === null ? 0 : FOLLOW_UP_DISCOUNT * Math.max(0, follow.gain - PASS_THRESHOLD);

@@ -1,6 +1,8 @@
 import type { Condition, GameState, SeatId } from '../../engine/index';
 import { checkCondition, securityIndex } from '../../engine/index';
-import { decision, drafts } from './read-view';
+import { expectedCoSponsors } from '../world/index';
+import { predictedPassing } from './forecast';
+import { decision, drafts, yearOf } from './read-view';
 
 /**
  * How far along a seat is towards one of its own objectives, from 0 to 1 (1: met, as the
@@ -9,7 +11,12 @@ import { decision, drafts } from './read-view';
  * consultations, a draft tabled but not yet adopted), or it would never take the first step.
  * Only the seat's own objectives are read, and the state is its belief (built from its view).
  */
-export function objectiveProgress(state: GameState, seat: SeatId, condition: Condition): number {
+export function objectiveProgress(
+  state: GameState,
+  seat: SeatId,
+  condition: Condition,
+  foresight = false,
+): number {
   if (checkCondition(state, seat, condition).met) return 1 - threat(state, condition);
   switch (condition.kind) {
     case 'actionTaken':
@@ -24,7 +31,7 @@ export function objectiveProgress(state: GameState, seat: SeatId, condition: Con
         ? openProposalShare(state, condition.subject, 'any')
         : 0;
     case 'resolutionAdopted':
-      return condition.expected ? resolutionShare(state, seat, condition) : 0;
+      return condition.expected ? resolutionShare(state, seat, condition, foresight) : 0;
     case 'standingAtLeast':
       return ramp(state.seats[seat].standing[condition.group], 40, condition.value);
     case 'securityAtLeast':
@@ -86,20 +93,39 @@ function resolutionShare(
   state: GameState,
   seat: SeatId,
   condition: Extract<Condition, { kind: 'resolutionAdopted' }>,
+  foresight: boolean,
 ): number {
   let best = 0;
   for (const reading of drafts(state)) {
     if (reading.kind !== condition.resolutionKind) continue;
     if (condition.bySeat && !reading.sponsors.includes(seat)) continue;
     if (reading.status === 'rejected' || reading.status === 'withdrawn') continue;
-    const sponsors = reading.sponsors.length + reading.coSponsors.length;
+    const sponsors =
+      reading.sponsors.length +
+      reading.coSponsors.length +
+      (foresight && condition.minSponsors > 0 && isBeforeAction(reading.status)
+        ? expectedCoSponsors(state, reading, seat)
+        : 0);
     const backing = condition.minSponsors > 0 ? Math.min(1, sponsors / condition.minSponsors) : 1;
     const passedCommittee = reading.results.some(
       (result) => result.stage === 'committee' && result.subject === 'whole' && result.adopted,
     );
-    best = Math.max(best, (passedCommittee ? 0.6 : 0.3) * (0.5 + 0.5 * backing));
+    if (!foresight) {
+      best = Math.max(best, (passedCommittee ? 0.6 : 0.3) * (0.5 + 0.5 * backing));
+      continue;
+    }
+    // Looking ahead, a text the voting model says will pass is nearly there, and the objective
+    // stands or falls with its sponsors: every co-sponsor short of the number counts.
+    const passing =
+      passedCommittee || predictedPassing(reading.kind, yearOf(state), reading.sponsors);
+    best = Math.max(best, (passing ? 0.7 : 0.3) * backing);
   }
   return best;
+}
+
+/** Co-sponsors can still join while the draft has not come to action. */
+function isBeforeAction(status: string): boolean {
+  return status === 'drafted' || status === 'introduced';
 }
 
 function ramp(value: number, from: number, to: number): number {

@@ -15,8 +15,12 @@ export const PERSONALITY_WEIGHT = 0.6;
 /** The gain a move must bring to be worth making; it rises with each move this turn. */
 const PASS_THRESHOLD = 0.15;
 const PASS_THRESHOLD_PER_MOVE = 0.1;
-/** Some noise, so equal options are not always taken in list order and games differ. */
-const TIE_NOISE = 0.15;
+/**
+ * Noise on each option's gain, so equal options are not always taken in list order, games
+ * differ, and the standard delegation, like a student, sometimes takes a good move rather than
+ * the best one (the hard bot wavers far less; that is most of what makes it stronger).
+ */
+const TIE_NOISE = 0.3;
 
 /** One option weighed: its gain over passing, and the state it leads to. */
 export interface Weighed {
@@ -82,7 +86,7 @@ export function weighOptions(
       stateValue(result.state, seat, inclination) -
       base +
       PERSONALITY_WEIGHT * appraise(view, seat, option) +
-      TIE_NOISE * random.gaussian();
+      (inclination?.noise ?? TIE_NOISE) * random.gaussian();
     weighed.push({ option, gain, after: result.state });
   }
   return weighed;

@@ -1,5 +1,5 @@
 import type { GameState, Scenario, SeatId } from '../../engine/index';
-import { hashState, SEATS } from '../../engine/index';
+import { hashState, leadersOf, SEATS } from '../../engine/index';
 import type { BotLevel, SeatAgent } from '../agent';
 import { createBots } from './create-bot';
 import { decision, drafts } from './read-view';
@@ -94,10 +94,8 @@ export function runTournament(options: TournamentOptions): TournamentReport {
       SEATS.map((seat) => [seat, options.score(state, seat)]),
     ) as Record<SeatId, number>;
     const collapsed = options.collapsed?.(state) ?? false;
-    // As the engine's scoreGame: the seat that beats its par by the most wins.
-    const margin = (seat: SeatId): number => scores[seat] - state.seats[seat].par;
-    const top = Math.max(...SEATS.map(margin));
-    const winners = collapsed ? [] : SEATS.filter((seat) => margin(seat) === top);
+    // As the engine's scoreGame: the percentile against one's own seat, or the margin over par.
+    const winners = collapsed ? [] : leadersOf(scores, state.seats);
     perGame.push({ seed, hash: hashState(state), scores, winners, collapsed });
     const passedHere = new Set<string>();
     for (const outcome of outcomesOf(state)) {

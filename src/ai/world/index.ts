@@ -11,3 +11,4 @@ export { blindState } from './blind';
 export type { WorldMove, Timing } from './world-move';
 export { predictionsFor, campLeaderInCd, isWestern } from './alignment';
 export { absenceRate } from './unga-votes';
+export { expectedCoSponsors, likelyCoSponsors } from './co-sponsors';

@@ -1,6 +1,7 @@
 import type { GameState } from '../../engine/index';
 import { CHAIR, isSeat, memberName } from '../../engine/index';
 import { oppositionMargin, predictionsFor } from './alignment';
+import { coSponsorMoves } from './co-sponsors';
 import type { DraftReading } from './read-state';
 import { drafts, turnOf, ungaSessionOf, yearOf } from './read-state';
 import { rollCallMove } from './unga-votes';
@@ -9,7 +10,7 @@ import { afterSeats, now } from './world-move';
 
 /**
  * The General Assembly as the computer runs it: the yearly PAROS draft of Egypt and Sri Lanka
- * when no seat tables one, the introduction of the drafts the world sponsors, the chair of the
+ * when no seat tables one, other States co-sponsoring the seats' drafts (`co-sponsors.ts`), the introduction of the drafts the world sponsors, the chair of the
  * First Committee and the President of the plenary taking action on one draft at a time — open
  * action, a recorded vote when a delegation asks for one (or adoption without a vote), the
  * other States' ballots, close voting, close the stage — and, in December, the plenary.
@@ -21,7 +22,8 @@ export function ungaMoves(state: GameState): WorldMove[] {
   const ofSession = drafts(state).filter((d) => d.symbol.includes(`/${session}/`));
   const stage = turn.stage === 'firstCommittee' ? 'committee' : 'plenary';
   const moves: WorldMove[] = [];
-  if (stage === 'committee') moves.push(...sponsorMoves(ofSession));
+  if (stage === 'committee')
+    moves.push(...sponsorMoves(ofSession), ...coSponsorMoves(state, ofSession));
   const acting = ofSession.find((d) => isInAction(d, stage));
   if (acting) moves.push(...actionMoves(state, acting));
   else {

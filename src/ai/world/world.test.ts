@@ -1,3 +1,4 @@
+import { produce } from 'immer';
 import { describe, expect, test } from 'vitest';
 import classroom2008 from '../../../scenarios/classroom-2008.json';
 import classroom2014 from '../../../scenarios/classroom-2014.json';
@@ -13,7 +14,7 @@ import {
 } from '../../engine/index';
 import { createDirector } from '../director/index';
 import { drafts, decisions } from './read-state';
-import { absenceRate, blindState, worldMoves } from './index';
+import { absenceRate, blindState, expectedCoSponsors, likelyCoSponsors, worldMoves } from './index';
 
 function scenario(file: unknown, name: string): Scenario {
   const loaded = parseScenario(file, `scenarios/${name}.json`);
@@ -194,6 +195,54 @@ describe('the General Assembly', () => {
       paragraphs: [{ id: 'OP1', text: 'Calls for the negotiation of a treaty.' }],
     });
     expect(worldMoves(tabled).some((m) => m.intent.type === 'draft.tabled')).toBe(false);
+  });
+
+  /** Classroom 2014 in the First Committee, Russia's TCBM draft tabled, Russia at this standing. */
+  function russianTcbm(g21: number, consult = false): GameState {
+    let state = firstCommittee();
+    state = produce(state, (draft) => {
+      draft.seats.RUS.standing.G21 = g21;
+    });
+    if (consult)
+      state = applied(state, {
+        type: 'consultation.held',
+        actor: 'RUS',
+        with: ['IDN', 'EGY', 'BRA'],
+        topic: 'transparency in outer space',
+      });
+    return applied(state, {
+      type: 'draft.tabled',
+      actor: 'RUS',
+      kind: 'TCBM',
+      title: 'Transparency and confidence-building measures in outer space activities',
+      paragraphs: [{ id: 'OP1', text: 'Encourages States to review the measures proposed.' }],
+    });
+  }
+
+  test('other States co-sponsor a seat’s draft, more of them the more they trust the seat', () => {
+    const symbolOf = (state: GameState) => drafts(state).find((d) => d.kind === 'TCBM')!;
+    const joining = (state: GameState) => likelyCoSponsors(state, symbolOf(state), 'RUS');
+    const cold = joining(russianTcbm(40));
+    const warm = joining(russianTcbm(80));
+    const consulted = joining(russianTcbm(80, true));
+    expect(warm.length).toBeGreaterThan(cold.length);
+    expect(consulted.length).toBeGreaterThanOrEqual(warm.length);
+    expect(expectedCoSponsors(russianTcbm(80), symbolOf(russianTcbm(80)), 'RUS')).toBeGreaterThan(
+      expectedCoSponsors(russianTcbm(40), symbolOf(russianTcbm(40)), 'RUS'),
+    );
+    expect(warm.some(isSeat)).toBe(false);
+    // The world puts the first of them on the draft, one State at a time, once the seats are heard.
+    const state = russianTcbm(80);
+    const move = worldMoves(state).find((m) => m.intent.type === 'coSponsor.added');
+    expect(move).toMatchObject({
+      timing: 'afterSeats',
+      intent: { actor: warm[0], draft: symbolOf(state).symbol },
+    });
+    const after = applied(state, move!.intent);
+    expect(symbolOf(after).coSponsors).toContain(warm[0]);
+    expect(joining(after)).not.toContain(warm[0]);
+    // Their names add nothing to Russia's standing (trust does not feed on itself).
+    expect(after.seats.RUS.standing).toEqual(state.seats.RUS.standing);
   });
 
   test('the roll call covers every State but the seats and those absent, the same each time', () => {

@@ -97,6 +97,30 @@ describe('what actions cost', () => {
     for (const seat of SEATS)
       expect(g.state.seats[seat].capital).toBe(Math.min(cap, before.seats[seat].capital + income));
   });
+  test('each new turn fades goodwill: standing above neutral loses a tenth of its lead, grudges stay', () => {
+    const g = adjust(game('classroom-2008'), (draft) => {
+      draft.seats.USA.standing.WEOG = 70;
+      draft.seats.USA.standing.G21 = 35;
+      draft.seats.RUS.standing.EEG = 51;
+      draft.seats.CHN.standing.CHN = 80;
+    });
+    expect(g.state.economy.standingFade).toBe(0.1);
+    g.host.endsTurn();
+    expect(g.state.seats.USA.standing.WEOG).toBe(68);
+    expect(g.state.seats.USA.standing.G21).toBe(35);
+    expect(g.state.seats.RUS.standing.EEG).toBe(50);
+    // China's standing with itself never moves.
+    expect(g.state.seats.CHN.standing.CHN).toBe(80);
+  });
+
+  test('a scenario may turn the fade off', () => {
+    const g = adjust(game('classroom-2008'), (draft) => {
+      draft.economy.standingFade = 0;
+      draft.seats.USA.standing.WEOG = 70;
+    });
+    g.host.endsTurn();
+    expect(g.state.seats.USA.standing.WEOG).toBe(70);
+  });
 });
 
 describe('effects on standing, tension and the other seats', () => {

@@ -440,9 +440,13 @@ const CONTEXT: Partial<Record<Intent['type'], Contextual>> = {
   },
   'amendment.accepted': (state, intent) => amendmentAuthor(state, intent, 1),
   'amendment.objected': (state, intent) => amendmentAuthor(state, intent, -1),
-  /** Co-sponsoring a seat's draft lifts that seat with the co-sponsor's group. */
+  /**
+   * Another seat co-sponsoring a seat's draft lifts that seat with the co-sponsor's group. (The
+   * other States join because they already trust the seat, see the world's co-sponsors: their
+   * names add nothing more, or trust would feed on itself.)
+   */
   'coSponsor.added': (state, intent) => {
-    if (intent.type !== 'coSponsor.added') return null;
+    if (intent.type !== 'coSponsor.added' || !isSeat(intent.actor)) return null;
     const draft = own(state.unga.drafts, intent.draft)?.context as
       DraftResolutionContext | undefined;
     if (!draft) return null;

@@ -16,6 +16,12 @@ export interface EconomySettings {
   readonly refuseWhenShort: boolean;
   /** The game ends in a shared loss as soon as the space-security index falls below this. */
   readonly collapseBelow: number;
+  /**
+   * Goodwill fades: at each new turn a seat's standing above neutral with a group loses this
+   * share of its lead (rounded), so standing must be kept up, not banked once. Grudges (standing
+   * below neutral) do not fade by themselves.
+   */
+  readonly standingFade: number;
 }
 
 export const DEFAULT_ECONOMY: EconomySettings = {
@@ -23,4 +29,5 @@ export const DEFAULT_ECONOMY: EconomySettings = {
   cap: 20,
   refuseWhenShort: true,
   collapseBelow: 20,
+  standingFade: 0.1,
 };

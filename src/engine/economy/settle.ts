@@ -10,7 +10,7 @@ import { record } from '../state/record';
 import type { SeatChange } from './action-effects';
 import { actionEffect, hasContextualEffect } from './action-effects';
 import { securityIndex } from './security-index';
-import { clampStanding, movesStanding } from './standing';
+import { clampStanding, movesStanding, STANDING_GROUPS, STANDING_NEUTRAL } from './standing';
 
 /**
  * Settles the economy of an intent the rules have just accepted, inside the same Immer recipe:
@@ -41,7 +41,10 @@ export function settleEconomy(
   for (const change of effect.changes) applyChange(draft, change);
   if (effect.tension !== 0) draft.tension = clamp(draft.tension + effect.tension);
   if (effect.debris !== 0) draft.debris = clamp(draft.debris + effect.debris);
-  if (intent.type === 'turn.ended' && draft.phase === 'playing') payIncome(draft, before);
+  if (intent.type === 'turn.ended' && draft.phase === 'playing') {
+    payIncome(draft, before);
+    fadeStanding(draft, before);
+  }
   if (draft.tension !== before.tension || draft.debris !== before.debris) checkCollapse(draft);
   return undefined;
 }
@@ -78,6 +81,20 @@ function payIncome(draft: Draft<GameState>, before: GameState): void {
     const capital = before.seats[seat].capital;
     const paid = Math.max(capital, Math.min(cap, capital + income));
     if (paid !== capital) draft.seats[seat].capital = paid;
+  }
+}
+
+/** Standing above neutral loses the scenario's share of its lead at each new turn. */
+function fadeStanding(draft: Draft<GameState>, before: GameState): void {
+  const fade = before.economy.standingFade;
+  if (!(fade > 0)) return;
+  for (const seat of SEATS) {
+    const standing = draft.seats[seat].standing;
+    for (const group of STANDING_GROUPS) {
+      const lead = standing[group] - STANDING_NEUTRAL;
+      if (lead <= 0 || !movesStanding(seat, group)) continue;
+      standing[group] = STANDING_NEUTRAL + lead - Math.max(1, Math.round(lead * fade));
+    }
   }
 }
 

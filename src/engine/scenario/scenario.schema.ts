@@ -134,6 +134,13 @@ export const seatSetupSchema = z.strictObject({
    * its own par by the most, as in a handicap. Absent: 0, and the highest total wins.
    */
   par: z.number().int().min(0).max(300).optional(),
+  /**
+   * The totals of the standard computer delegations measured in this seat (the games behind the
+   * par). With them for every seat, the winner is the seat whose score beats the largest share
+   * of its own seat's measured scores: a fairer handicap than the margin over par when a seat's
+   * scores bunch at a few values (all objectives met, or one big one missed).
+   */
+  parScores: z.array(z.number().int().min(-50).max(400)).min(5).max(500).optional(),
   /** Standing with each group at the start (50, neutral, where not given). */
   standing: z
     .strictObject({
@@ -167,6 +174,7 @@ export const economySchema = z.strictObject({
   cap: z.number().int().min(1).max(100).default(DEFAULT_ECONOMY.cap),
   refuseWhenShort: z.boolean().default(DEFAULT_ECONOMY.refuseWhenShort),
   collapseBelow: z.number().int().min(0).max(100).default(DEFAULT_ECONOMY.collapseBelow),
+  standingFade: z.number().min(0).max(1).default(DEFAULT_ECONOMY.standingFade),
 });
 
 export const scenarioSchema = z.strictObject({

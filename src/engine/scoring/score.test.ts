@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { SEATS } from '../ids';
 import { parseScenario } from '../scenario/load-scenario';
 import { game } from '../testing/test-game';
+import { parPercentile } from './par';
 import { scoreGame, scoreSeat } from './score';
 
 const SCENARIOS = ['classroom-2008', 'classroom-2014', 'ppwt-history'];
@@ -64,9 +65,18 @@ describe('scoreSeat', () => {
 });
 
 describe('scoreGame', () => {
-  test('the best margin over par wins a completed game, and ties share the win', () => {
+  /** A finished classroom 2008 game whose seats have a par but no measured scores behind it. */
+  function finishedWithParsOnly() {
     const g = game('classroom-2008');
     g.host.endsTurn(g.state.calendar.length);
+    g.state = produce(g.state, (draft) => {
+      for (const seat of SEATS) delete draft.seats[seat].parScores;
+    });
+    return g;
+  }
+
+  test('the best margin over par wins a completed game, and ties share the win', () => {
+    const g = finishedWithParsOnly();
     const score = scoreGame(g.state);
     const top = Math.max(...SEATS.map((seat) => score.seats[seat].margin));
     expect(score.outcome).toBe('completed');
@@ -84,8 +94,7 @@ describe('scoreGame', () => {
   });
 
   test('with pars, the seat that beats its own par by the most wins, not the highest total', () => {
-    const g = game('classroom-2008');
-    g.host.endsTurn(g.state.calendar.length);
+    const g = finishedWithParsOnly();
     const totals = scoreGame(g.state).seats;
     const lowest = [...SEATS].sort((a, b) => totals[a].total - totals[b].total)[0]!;
     const handicapped = produce(g.state, (draft) => {
@@ -105,6 +114,38 @@ describe('scoreGame', () => {
     expect(scoreGame(withoutPars).winners).toEqual(
       SEATS.filter((seat) => totals[seat].total === top),
     );
+  });
+
+  test('with measured scores, the seat that beats the largest share of its own seat’s wins', () => {
+    const g = game('classroom-2008');
+    g.host.endsTurn(g.state.calendar.length);
+    const totals = scoreGame(g.state).seats;
+    const lowest = [...SEATS].sort((a, b) => totals[a].total - totals[b].total)[0]!;
+    const measured = produce(g.state, (draft) => {
+      // Each seat's total sits in the middle of its measured scores; the lowest scorer's beats
+      // three of four (and ties none).
+      for (const seat of SEATS) {
+        const total = totals[seat].total;
+        draft.seats[seat].parScores = [total - 5, total, total, total + 5, total + 9];
+      }
+      const total = totals[lowest].total;
+      draft.seats[lowest].parScores = [total - 9, total - 5, total - 1, total + 40];
+    });
+    const score = scoreGame(measured);
+    expect(score.winners).toEqual([lowest]);
+    expect(score.seats[lowest].parPercentile).toBe(75);
+    for (const seat of SEATS.filter((other) => other !== lowest))
+      expect(score.seats[seat].parPercentile).toBe(40);
+    expect(score.explanation[0]).toContain('better than 75% of standard delegations in its seat');
+    expect(score.seats[lowest].explanation[0]).toContain('beats 75% of its measured scores');
+  });
+
+  test('parPercentile counts a tie as half and needs measured scores', () => {
+    expect(parPercentile(83, [67, 67, 83, 83, 97])).toBe(60);
+    expect(parPercentile(60, [67, 83])).toBe(0);
+    expect(parPercentile(100, [67, 83])).toBe(100);
+    expect(parPercentile(83, [])).toBeNull();
+    expect(parPercentile(83, undefined)).toBeNull();
   });
 
   test('after a collapse no one wins, whatever the points', () => {

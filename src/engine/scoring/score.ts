@@ -5,6 +5,7 @@ import { SEATS } from '../ids';
 import type { GameState } from '../state/game-state';
 import { actorName } from '../state/names';
 import { checkCondition } from './conditions';
+import { leadersOf, parPercentile } from './par';
 
 export interface ObjectiveScore {
   readonly id: string;
@@ -32,6 +33,11 @@ export interface SeatScore {
   readonly par: number;
   /** `total - par`: how far the seat did better (or worse) than its par. */
   readonly margin: number;
+  /**
+   * The share (0–100) of the standard delegations' measured scores in this seat that the total
+   * beats, ties counting half; null when the scenario measured none. It decides the winner.
+   */
+  readonly parPercentile: number | null;
   /** The score told as a student reads it: a summary, then each objective and its evidence. */
   readonly explanation: readonly string[];
 }
@@ -42,8 +48,7 @@ export interface GameScore {
   readonly securityIndex: number;
   readonly seats: Readonly<Record<SeatId, SeatScore>>;
   /**
-   * The seats that beat their par by the most (ties share; with no pars, the highest total);
-   * none while playing or after a collapse.
+   * The seats in the lead by `leadersOf` (ties share); none while playing or after a collapse.
    */
   readonly winners: readonly SeatId[];
   readonly explanation: readonly string[];
@@ -83,14 +88,17 @@ export function scoreSeat(state: GameState, seat: SeatId): SeatScore {
   const total = objectivePoints + standingBonus + capitalBonus;
   const par = seatState.par;
   const margin = total - par;
+  const percentile = parPercentile(total, seatState.parScores);
   const name = actorName(seat);
   const best = groups.reduce((a, b) => (seatState.standing[b] > seatState.standing[a] ? b : a));
   const worst = groups.reduce((a, b) => (seatState.standing[b] < seatState.standing[a] ? b : a));
   const explanation = [
     `${name} earned ${objectivePoints} of ${possible} points from its objectives, ${signed(standingBonus)} for its standing and ${signed(capitalBonus)} for the capital it kept: ${total} in all.` +
-      (par > 0
-        ? ` A standard computer delegation scores ${par} in this seat, so ${name} did ${margin === 0 ? 'exactly as well' : `${Math.abs(margin)} ${margin > 0 ? 'better' : 'worse'}`} (${signed(margin)}).`
-        : ''),
+      (percentile !== null
+        ? ` A standard computer delegation typically scores ${par} in this seat; ${total} beats ${Math.round(percentile)}% of its measured scores.`
+        : par > 0
+          ? ` A standard computer delegation scores ${par} in this seat, so ${name} did ${margin === 0 ? 'exactly as well' : `${Math.abs(margin)} ${margin > 0 ? 'better' : 'worse'}`} (${signed(margin)}).`
+          : ''),
     `It is best regarded by ${GROUP_NAMES[best]} (${seatState.standing[best]} of 100) and least by ${GROUP_NAMES[worst]} (${seatState.standing[worst]}).`,
     ...objectives.flatMap((objective) => [
       `${objective.met ? 'Met' : 'Not met'} (${objective.earned} of ${objective.points} points): ${objective.text}`,
@@ -107,13 +115,15 @@ export function scoreSeat(state: GameState, seat: SeatId): SeatScore {
     total,
     par,
     margin,
+    parPercentile: percentile,
     explanation,
   };
 }
 
 /**
- * Scores every seat and names the winners: the seat that beats its par by the most wins (with no
- * pars set, the highest total), ties share the win. If the
+ * Scores every seat and names the winners (`leadersOf`): the seat whose score beats the largest
+ * share of the standard delegations' scores in its own seat, or, without those, the seat that
+ * beats its par by the most (with no pars set, the highest total); ties share the win. If the
  * space-security index collapsed, the game is a shared loss and no one wins, whatever the points.
  */
 export function scoreGame(state: GameState): GameScore {
@@ -123,13 +133,17 @@ export function scoreGame(state: GameState): GameScore {
   >;
   const index = securityIndex(state);
   const outcome = state.phase === 'playing' ? 'playing' : (state.outcome ?? 'completed');
-  const top = Math.max(...SEATS.map((seat) => seats[seat].margin));
-  const leaders = SEATS.filter((seat) => seats[seat].margin === top);
+  const leaders = leadersOf(
+    Object.fromEntries(SEATS.map((seat) => [seat, seats[seat].total])) as Record<SeatId, number>,
+    state.seats,
+  );
   const usesPar = SEATS.some((seat) => seats[seat].par > 0);
-  const lead = (seat: SeatId): string =>
-    usesPar
-      ? `${signed(seats[seat].margin)} against its par (${seats[seat].total} points)`
-      : `${seats[seat].total} points`;
+  const lead = (seat: SeatId): string => {
+    const { total, margin, parPercentile: share } = seats[seat];
+    if (share !== null && SEATS.every((other) => seats[other].parPercentile !== null))
+      return `${total} points, better than ${Math.round(share)}% of standard delegations in its seat`;
+    return usesPar ? `${signed(margin)} against its par (${total} points)` : `${total} points`;
+  };
   const winners = outcome === 'completed' ? leaders : [];
   const names = (list: readonly SeatId[]): string =>
     list.length === 1

@@ -59,6 +59,8 @@ export interface SeatState {
   readonly controller: 'human' | 'bot';
   /** The score a standard computer delegation reaches in this seat (public; see the scenario). */
   readonly par: number;
+  /** The standard delegations' measured totals behind the par, when the scenario has them. */
+  readonly parScores?: readonly number[];
   /** Diplomatic capital: what the seat's actions are paid with (public). */
   readonly capital: number;
   /** Standing with each group, 0 to 100 (public: everyone sees how a delegation is regarded). */

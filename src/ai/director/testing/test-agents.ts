@@ -50,7 +50,9 @@ export function createFirstOptionAgent(seat: SeatId): SeatAgent {
 
 /**
  * Chooses at random with its own seeded generator among the options it has not sent before
- * (undoing moves and a second draft in a turn left out), and passes one time in four.
+ * (undoing moves, a second draft in a turn and destructive ASAT tests left out: four of those
+ * wreck space and end the game early, and the collapse has tests of its own), and passes one
+ * time in four.
  */
 export function createRandomAgent(seat: SeatId, seed: number): SeatAgent {
   const sent = new Set<string>();
@@ -71,7 +73,8 @@ export function createRandomAgent(seat: SeatId, seed: number): SeatAgent {
         (option) =>
           !UNDOING.has(option.type) &&
           !sent.has(keyOf(option)) &&
-          !(option.type === 'draft.tabled' && tabledOn.has(view.turn)),
+          !(option.type === 'draft.tabled' && tabledOn.has(view.turn)) &&
+          !(option.type === 'asatTest.conducted' && option.destructive),
       );
       const pick = fresh[Math.floor(next() * fresh.length)];
       if (pick === undefined) return null;
