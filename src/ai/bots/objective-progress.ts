@@ -1,7 +1,7 @@
 import type { Condition, GameState, SeatId } from '../../engine/index';
 import { checkCondition, securityIndex } from '../../engine/index';
-import { expectedCoSponsors } from '../world/index';
-import { predictedPassing } from './forecast';
+import { expectedCoSponsors, predictionsFor } from '../world/index';
+import type { DraftReading } from './read-view';
 import { decision, drafts, yearOf } from './read-view';
 
 /**
@@ -114,13 +114,27 @@ function resolutionShare(
       best = Math.max(best, (passedCommittee ? 0.6 : 0.3) * (0.5 + 0.5 * backing));
       continue;
     }
-    // Looking ahead, a text the voting model says will pass is nearly there, and the objective
-    // stands or falls with its sponsors: every co-sponsor short of the number counts.
-    const passing =
-      passedCommittee || predictedPassing(reading.kind, yearOf(state), reading.sponsors);
-    best = Math.max(best, (passing ? 0.7 : 0.3) * backing);
+    // Looking ahead: the other States' votes as the world will cast them, moved by what the
+    // game has seen so far (the seat's own consultations and statements among it). A text that
+    // will pass with the votes the objective asks for is nearly there; short of them, every
+    // vote and every co-sponsor still missing counts.
+    const { yes, no } = predictedTally(state, reading);
+    const passing = passedCommittee || yes > no;
+    const votes = condition.minYes > 0 ? Math.min(1, yes / condition.minYes) : 1;
+    best = Math.max(best, (passing ? 0.7 : 0.3) * backing * (votes >= 1 ? 1 : 0.6 * votes));
   }
   return best;
+}
+
+/** Yes and No the world's voting model predicts for a draft, given the game so far. */
+function predictedTally(state: GameState, reading: DraftReading): { yes: number; no: number } {
+  let yes = 0;
+  let no = 0;
+  for (const prediction of predictionsFor(state, reading, yearOf(state)).values()) {
+    if (prediction.vote === 'yes') yes += 1;
+    else if (prediction.vote === 'no') no += 1;
+  }
+  return { yes, no };
 }
 
 /** Co-sponsors can still join while the draft has not come to action. */
