@@ -249,25 +249,25 @@ function documentCandidates(state: GameState, actor: ActorId): Intent[] {
   for (const id of state.documentOrder) {
     const entry = state.documents[id];
     if (!entry) continue;
-    const document = documentContext(entry);
-    if (!document.authors.includes(actor)) {
+    const paper = documentContext(entry);
+    if (!paper.authors.includes(actor)) {
       // A draft treaty still on the table, or its authors' answers to the critics, can be
       // commented on in writing, once by each delegation (the United States: CD/1847 on
       // CD/1839, CD/1998 on CD/1985, CD/2129 on the answers CD/2042).
       if (
-        document.symbol !== null &&
-        (document.kind === 'draftTreaty' || document.kind === 'answers') &&
-        document.outcome === null &&
-        !responded(state, document.symbol, actor, 'comments')
+        paper.symbol !== null &&
+        (paper.kind === 'draftTreaty' || paper.kind === 'answers') &&
+        paper.outcome === null &&
+        !responded(state, paper.symbol, actor, 'comments')
       ) {
         list.push({
           type: 'document.tabled',
           actor,
           draft: {
             kind: 'comments',
-            title: `Comments on ${document.symbol}`,
-            summary: `Questions and comments on ${document.symbol}.`,
-            respondsTo: [document.symbol],
+            title: `Comments on ${paper.symbol}`,
+            summary: `Questions and comments on ${paper.symbol}.`,
+            respondsTo: [paper.symbol],
             articles: [],
             coAuthors: [],
           },
@@ -278,19 +278,19 @@ function documentCandidates(state: GameState, actor: ActorId): Intent[] {
       // the last word: offering answers to them too would let two delegations trade papers
       // without end.
       if (
-        document.symbol !== null &&
-        document.kind === 'comments' &&
-        !responded(state, document.symbol, actor, 'answers') &&
-        document.respondsTo.some((symbol) => authoredBy(state, symbol, actor, 'draftTreaty'))
+        paper.symbol !== null &&
+        paper.kind === 'comments' &&
+        !responded(state, paper.symbol, actor, 'answers') &&
+        paper.respondsTo.some((symbol) => authoredBy(state, symbol, actor, 'draftTreaty'))
       ) {
         list.push({
           type: 'document.tabled',
           actor,
           draft: {
             kind: 'answers',
-            title: `Answers to ${document.symbol}`,
-            summary: `Answers to the questions and comments raised in ${document.symbol}.`,
-            respondsTo: [document.symbol],
+            title: `Answers to ${paper.symbol}`,
+            summary: `Answers to the questions and comments raised in ${paper.symbol}.`,
+            respondsTo: [paper.symbol],
             articles: [],
             coAuthors: [],
           },
@@ -312,8 +312,8 @@ function authoredBy(state: GameState, symbol: string, actor: ActorId, kind: stri
   return state.documentOrder.some((id) => {
     const entry = state.documents[id];
     if (!entry) return false;
-    const document = documentContext(entry);
-    return document.symbol === symbol && document.kind === kind && document.authors.includes(actor);
+    const paper = documentContext(entry);
+    return paper.symbol === symbol && paper.kind === kind && paper.authors.includes(actor);
   });
 }
 
@@ -327,11 +327,9 @@ function responded(
   return state.documentOrder.some((id) => {
     const entry = state.documents[id];
     if (!entry) return false;
-    const document = documentContext(entry);
+    const paper = documentContext(entry);
     return (
-      document.kind === kind &&
-      document.authors.includes(actor) &&
-      document.respondsTo.includes(symbol)
+      paper.kind === kind && paper.authors.includes(actor) && paper.respondsTo.includes(symbol)
     );
   });
 }
@@ -385,9 +383,9 @@ function latestDraftTreaty(state: GameState): string | undefined {
   for (const id of state.documentOrder) {
     const entry = state.documents[id];
     if (!entry) continue;
-    const document = documentContext(entry);
-    if (document.kind === 'draftTreaty' && document.symbol !== null && document.outcome === null)
-      latest = document.symbol;
+    const paper = documentContext(entry);
+    if (paper.kind === 'draftTreaty' && paper.symbol !== null && paper.outcome === null)
+      latest = paper.symbol;
   }
   return latest;
 }
