@@ -26,8 +26,9 @@ const INCLINATION_SPREAD = 0.5;
 export interface Inclination {
   readonly seed: number;
   /**
-   * Looks past today when valuing objectives (level 3): a draft's co-sponsors counted with those
-   * it can still expect from the other States (`expectedCoSponsors`).
+   * Looks past today when valuing objectives (level 3): the chance a draft still gathers the
+   * co-sponsors it needs from the other States (`chanceOfSponsors`), even before it is tabled,
+   * and the Assembly's tally as the world's voting model forecasts it.
    */
   readonly foresight?: boolean;
   /**

@@ -1,23 +1,23 @@
 import type { GameState, GameView, IntentInput, SeatId } from '../../engine/index';
-import { beliefState, legalActions, SEATS, securityIndex } from '../../engine/index';
+import { beliefState, legalActions, SEATS } from '../../engine/index';
 import type { SeatAgent } from '../agent';
 import { appraise, appraiserFor } from './appraise';
 import type { Inclination } from './evaluation';
 import { decisionRandom } from './bot-random';
 import { predictedPassing, predictedShare } from './forecast';
 import { decision, draft, movesThisTurn, yearOf } from './read-view';
+import { reserveGuard, securityGuard, sponsorGuard } from './guards';
 import type { Weighed } from './standard-bot';
 import { bestOf, shortlist, weighOptions } from './standard-bot';
 
-/** How many first moves the hard bot follows with a second move of its own. */
+/** How many first moves (of those that open new moves) the hard bot follows with a second. */
 const PLANS = 3;
 /** How many follow-ups it weighs after each first move. */
 const FOLLOW_UPS = 6;
 /**
  * First moves that open moves which were not on the list before (a tabled draft can be
- * introduced, a proposal called, a drafted paper circulated): only after these does the bot ask
- * the engine for the new list of legal moves; after any other, the follow-ups are the other
- * options it already had.
+ * introduced, a proposal called, a drafted paper circulated): only these are weighed with the
+ * second move they make possible.
  */
 const OPENS_MOVES: ReadonlySet<string> = new Set([
   'draft.tabled',
@@ -28,28 +28,27 @@ const OPENS_MOVES: ReadonlySet<string> = new Set([
   'jointStatement.proposed',
 ]);
 /**
- * How the hard bot weighs: it sees the co-sponsors a draft can still expect, and wavers far less
- * than the standard bot between options of close value (its noise is a sixth of the standard's).
+ * How the hard bot weighs: it sees the chance its drafts gather their co-sponsors and the
+ * Assembly's forecast tally, and wavers far less than the standard bot between options of close
+ * value (its noise is a sixth of the standard's).
  */
 const HARD_INCLINATION = (seed: number): Inclination => ({ seed, foresight: true, noise: 0.05 });
 /** A second move counts for less: the others move in between. */
 const FOLLOW_UP_DISCOUNT = 0.7;
 const PASS_THRESHOLD = 0.15;
 const PASS_THRESHOLD_PER_MOVE = 0.1;
-/** How far above the scenario's collapse threshold the hard bot starts to fear for space. */
-const SECURITY_MARGIN = 20;
 /** The moves the blocking reserve is kept for. */
 const BLOCKS: ReadonlySet<string> = new Set(['objection.raised', 'text.objected', 'gge.objected']);
-/** Capital the hard bot keeps to raise an objection (its price) when an objective may need one. */
-const BLOCKING_RESERVE = 3;
 
 /**
  * Level 3 (hard): looks two moves ahead (table then introduce, propose then call), forecasts
  * the General Assembly's vote with the voting model before it tables a text or asks for a
  * recorded vote, reads the other delegations' public record to foresee a block before it calls a
  * decision, keeps the security index away from collapse, keeps the price of an objection in
- * hand when it may have to block, counts the co-sponsors its drafts can still expect, and
- * wavers much less than the standard bot between options of close value.
+ * hand when it may have to block and the price of its own draft before the First Committee
+ * (`guards.ts`), weighs the chance its drafts gather the co-sponsors they need (even before they
+ * are tabled, so it consults first), and wavers much less than the standard bot between options
+ * of close value.
  */
 export function createHardBot(seat: SeatId, seed: number): SeatAgent {
   return {
@@ -60,10 +59,16 @@ export function createHardBot(seat: SeatId, seed: number): SeatAgent {
       const random = decisionRandom(seed, seat, view, options);
       const belief = beliefState(view);
       const candidates = broadShortlist(view, seat, options);
-      const first = weighOptions(view, belief, seat, candidates, random, {
-        seed,
-        foresight: true,
-      }).map((entry) => ({
+      // Its own inclination: foresight, and a sixth of the standard bot's noise (with the
+      // standard noise, measured, it did no better than level 2 in classroom-2008).
+      const first = weighOptions(
+        view,
+        belief,
+        seat,
+        candidates,
+        random,
+        HARD_INCLINATION(seed),
+      ).map((entry) => ({
         ...entry,
         gain: entry.gain + foresight(view, belief, seat, entry),
       }));
@@ -73,9 +78,10 @@ export function createHardBot(seat: SeatId, seed: number): SeatAgent {
         .slice(0, PLANS)
         .map((entry) => ({
           ...entry,
-          gain: entry.gain + followUpGain(view, seat, seed, entry, candidates),
+          gain: entry.gain + followUpGain(view, seat, seed, entry),
         }));
-      const best = bestOf([...planned, ...first.filter((entry) => !planned.includes(entry))]);
+      // A planned move keeps its follow-up bonus; the same move in `first` never weighs more.
+      const best = bestOf([...planned, ...first]);
       const threshold = PASS_THRESHOLD + PASS_THRESHOLD_PER_MOVE * movesThisTurn(view, seat);
       return best !== null && best.gain > threshold ? best.option : null;
     },
@@ -106,25 +112,28 @@ function broadShortlist(
   return [...chosen, ...[...bestOfKind.values()].map((entry) => entry.option)];
 }
 
-/** A kind of move: its type, and for a consultation or joint statement, with whom. */
+/**
+ * A kind of move: its type, and what or whom it is about (the decision or draft it answers, the
+ * delegations of a consultation or joint statement), so an objection to one proposal does not
+ * stand in for an objection to another.
+ */
 function kindOf(option: IntentInput): string {
+  if ('decision' in option) return `${option.type}:${option.decision}`;
+  if ('draft' in option && typeof option.draft === 'string')
+    return `${option.type}:${option.draft}`;
   if (option.type === 'consultation.held') return `${option.type}:${option.with.join(',')}`;
   if (option.type === 'jointStatement.proposed') return `${option.type}:${option.with}`;
   return option.type;
 }
 
-/** The best second move after a first one, discounted; nothing if none is worth it. */
-function followUpGain(
-  view: GameView,
-  seat: SeatId,
-  seed: number,
-  first: Weighed,
-  candidates: readonly IntentInput[],
-): number {
-  if (first.after.phase === 'ended') return 0;
-  const options = OPENS_MOVES.has(first.option.type)
-    ? legalActions(first.after, seat)
-    : candidates.filter((option) => option !== first.option);
+/**
+ * The best second move after a first one that opens new moves (a draft tabled can be introduced),
+ * discounted; nothing after any other first move, whose follow-ups are the options every other
+ * first move also has (a bonus for them would only favour the planned few over the rest).
+ */
+function followUpGain(view: GameView, seat: SeatId, seed: number, first: Weighed): number {
+  if (first.after.phase === 'ended' || !OPENS_MOVES.has(first.option.type)) return 0;
+  const options = legalActions(first.after, seat);
   if (options.length === 0) return 0;
   const random = decisionRandom(seed, seat, view, options);
   const nextView = { ...view, ...first.after, viewer: seat } as GameView;
@@ -173,7 +182,8 @@ function foresight(view: GameView, belief: GameState, seat: SeatId, entry: Weigh
     default:
       return (
         securityGuard(belief, entry.after) +
-        (BLOCKS.has(option.type) ? 0 : reserveGuard(belief, entry.after, seat))
+        (BLOCKS.has(option.type) ? 0 : reserveGuard(belief, entry.after, seat)) +
+        sponsorGuard(belief, entry.after, seat)
       );
   }
 }
@@ -191,26 +201,4 @@ function callForesight(view: GameView, seat: SeatId, id: string): number {
   );
   const mine = appraiserFor(view, seat).decisionSupport(reading);
   return blockers.length > 0 && mine > 0 ? -1.5 * mine : 0;
-}
-
-/** Moves that push the security index towards collapse cost more the nearer it is. */
-function securityGuard(before: GameState, after: GameState): number {
-  const danger = before.economy.collapseBelow + SECURITY_MARGIN;
-  const below = (state: GameState): number => Math.max(0, danger - securityIndex(state));
-  return -0.2 * Math.max(0, below(after) - below(before));
-}
-
-/**
- * A delegation that must stop a proposal (an objective met only if something never passes)
- * keeps the price of an objection in hand rather than spending it on anything else.
- */
-function reserveGuard(before: GameState, after: GameState, seat: SeatId): number {
-  const mustBlock = before.seats[seat].objectives.some(
-    (objective) =>
-      (objective.condition.kind === 'bodyEstablished' ||
-        objective.condition.kind === 'decisionTaken') &&
-      !objective.condition.expected,
-  );
-  const spent = after.seats[seat].capital < before.seats[seat].capital;
-  return mustBlock && spent && after.seats[seat].capital < BLOCKING_RESERVE ? -0.6 : 0;
 }

@@ -1,7 +1,7 @@
 import type { Condition, GameState, SeatId } from '../../engine/index';
 import { checkCondition, securityIndex } from '../../engine/index';
-import { expectedCoSponsors, predictionsFor } from '../world/index';
-import type { DraftReading } from './read-view';
+import type { SponsorableDraft } from '../world/index';
+import { chanceOfSponsors, predictionsFor } from '../world/index';
 import { decision, drafts, yearOf } from './read-view';
 
 /**
@@ -100,13 +100,13 @@ function resolutionShare(
     if (reading.kind !== condition.resolutionKind) continue;
     if (condition.bySeat && !reading.sponsors.includes(seat)) continue;
     if (reading.status === 'rejected' || reading.status === 'withdrawn') continue;
-    const sponsors =
-      reading.sponsors.length +
-      reading.coSponsors.length +
-      (foresight && condition.minSponsors > 0 && isBeforeAction(reading.status)
-        ? expectedCoSponsors(state, reading, seat)
-        : 0);
-    const backing = condition.minSponsors > 0 ? Math.min(1, sponsors / condition.minSponsors) : 1;
+    const sponsors = reading.sponsors.length + reading.coSponsors.length;
+    const backing =
+      condition.minSponsors === 0
+        ? 1
+        : foresight && isBeforeAction(reading.status)
+          ? chanceOfSponsors(state, reading, seat, condition.minSponsors)
+          : Math.min(1, sponsors / condition.minSponsors);
     const passedCommittee = reading.results.some(
       (result) => result.stage === 'committee' && result.subject === 'whole' && result.adopted,
     );
@@ -123,11 +123,40 @@ function resolutionShare(
     const votes = condition.minYes > 0 ? Math.min(1, yes / condition.minYes) : 1;
     best = Math.max(best, (passing ? 0.7 : 0.3) * backing * (votes >= 1 ? 1 : 0.6 * votes));
   }
+  if (best === 0 && foresight && condition.bySeat)
+    return FORESEEN_SHARE * foreseenShare(state, seat, condition);
   return best;
 }
 
+/**
+ * A draft not yet tabled counts for this share of a tabled one: the seat sees what its
+ * consultations are worth to the text it will table (the co-sponsors and votes they bring).
+ */
+const FORESEEN_SHARE = 0.5;
+
+/** A seat's own draft of the objective's kind, as if tabled now: its co-sponsors and votes. */
+function foreseenShare(
+  state: GameState,
+  seat: SeatId,
+  condition: Extract<Condition, { kind: 'resolutionAdopted' }>,
+): number {
+  const foreseen = {
+    symbol: `foreseen-${condition.resolutionKind}`,
+    kind: condition.resolutionKind,
+    sponsors: [seat],
+    coSponsors: [],
+  };
+  const backing =
+    condition.minSponsors === 0
+      ? 1
+      : chanceOfSponsors(state, foreseen, seat, condition.minSponsors);
+  const { yes, no } = predictedTally(state, foreseen);
+  const votes = condition.minYes > 0 ? Math.min(1, yes / condition.minYes) : 1;
+  return (yes > no ? 0.7 : 0.3) * backing * (votes >= 1 ? 1 : 0.6 * votes);
+}
+
 /** Yes and No the world's voting model predicts for a draft, given the game so far. */
-function predictedTally(state: GameState, reading: DraftReading): { yes: number; no: number } {
+function predictedTally(state: GameState, reading: SponsorableDraft): { yes: number; no: number } {
   let yes = 0;
   let no = 0;
   for (const prediction of predictionsFor(state, reading, yearOf(state)).values()) {

@@ -56,20 +56,31 @@ export function likelyCoSponsors(
 }
 
 /**
- * How many more co-sponsors a seat's draft can expect, not knowing each State's bar (only that
- * it lies somewhere between the two ends): the sum of each willing State's chance to join. What
- * a delegation can foresee before it consults or tables.
+ * The chance that a seat's draft ends with at least `needed` sponsors and co-sponsors, not
+ * knowing each State's bar: each willing State joins with its own chance, so the count is spread
+ * around its expectation (a normal reading of the sum), and a draft that only just expects enough
+ * names has about an even chance of getting them.
  */
-export function expectedCoSponsors(
+export function chanceOfSponsors(
   state: GameState,
   draft: SponsorableDraft,
   seat: SeatId,
+  needed: number,
 ): number {
-  const room = Math.max(0, MOST_JOINING - draft.coSponsors.length);
-  let expected = 0;
-  for (const { trust } of trustOfWilling(state, draft, seat))
-    expected += Math.max(0, Math.min(1, (trust - BAR_LOW) / (BAR_HIGH - BAR_LOW)));
-  return Math.min(room, expected);
+  const missing = needed - draft.sponsors.length - draft.coSponsors.length;
+  if (missing <= 0) return 1;
+  // The world stops adding names at `MOST_JOINING` co-sponsors.
+  if (missing > MOST_JOINING - draft.coSponsors.length) return 0;
+  let mean = 0;
+  let variance = 0;
+  for (const { trust } of trustOfWilling(state, draft, seat)) {
+    const chance = Math.max(0, Math.min(1, (trust - BAR_LOW) / (BAR_HIGH - BAR_LOW)));
+    mean += chance;
+    variance += chance * (1 - chance);
+  }
+  const gap = mean - (missing - 0.5);
+  // The logistic curve with slope 1.7 stays within 1% of the normal distribution.
+  return 1 / (1 + Math.exp((-1.7 * gap) / Math.sqrt(Math.max(variance, 0.25))));
 }
 
 /** The States that would vote for the draft and are not on it yet, with their trust in the seat. */

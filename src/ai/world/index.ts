@@ -11,4 +11,5 @@ export { blindState } from './blind';
 export type { WorldMove, Timing } from './world-move';
 export { predictionsFor, campLeaderInCd, isWestern } from './alignment';
 export { absenceRate } from './unga-votes';
-export { expectedCoSponsors, likelyCoSponsors } from './co-sponsors';
+export { chanceOfSponsors, likelyCoSponsors } from './co-sponsors';
+export type { SponsorableDraft } from './co-sponsors';
