@@ -5,6 +5,15 @@ const id = z.string().min(1).max(64);
 const shortText = z.string().min(1).max(200);
 const longText = z.string().min(1).max(4000);
 
+/** What the Conference may decide on: the subjects of a proposal (and of a decision objective). */
+export const decisionSubjectSchema = z.enum([
+  'agenda',
+  'programmeOfWork',
+  'subsidiaryBody',
+  'annualReport',
+  'implementation',
+]);
+
 const article = z.strictObject({ number: shortText, subject: shortText, text: longText });
 const paragraph = z.strictObject({ id: z.string().regex(/^(PP|OP)\d+$/), text: longText });
 const draftDocument = z.strictObject({
@@ -43,13 +52,7 @@ export const intentSchema = z.discriminatedUnion('type', [
   intent('statement.made', { topic: shortText, text: longText.optional() }),
 
   intent('decision.proposed', {
-    subject: z.enum([
-      'agenda',
-      'programmeOfWork',
-      'subsidiaryBody',
-      'annualReport',
-      'implementation',
-    ]),
+    subject: decisionSubjectSchema,
     document: id.optional(),
     body: z
       .strictObject({

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { STANDING_GROUPS } from '../economy/standing';
+import { decisionSubjectSchema } from '../intents/intent.schema';
 
 const resolutionKind = z.enum(['PAROS', 'NFP', 'TCBM', 'FPM', 'NORMS', 'DAASAT', 'OTHER']);
 const ballot = z.enum(['yes', 'no', 'abstain']);
@@ -71,13 +72,7 @@ export const conditionSchema = z.discriminatedUnion('kind', [
    */
   z.strictObject({
     kind: z.literal('decisionTaken'),
-    subject: z.enum([
-      'agenda',
-      'programmeOfWork',
-      'subsidiaryBody',
-      'annualReport',
-      'implementation',
-    ]),
+    subject: decisionSubjectSchema,
     outcome: z.enum(['adopted', 'blocked']),
     expected: z.boolean().default(true),
   }),
